@@ -1,0 +1,140 @@
+"""The Document: one story, read once, with every piece carrying offsets into the original text.
+
+Offsets are indexes of Unicode code points in ``Document.text`` (the decoded file, BOM removed).
+Non-prose (markup, code, link targets, comments) is masked in ``Document.prose`` with blanks of
+the same length, so an offset means the same thing in both strings. An HTML entity keeps its
+decoded character at its first position and ``PAD`` in the rest: rules read token texts, which
+have the padding removed, and report spans that still point into the original.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from functools import cached_property
+
+# Filler for the tail of a decoded entity in the prose text. NUL never occurs in a story we
+# read (files with NUL bytes are rejected as binary), so it cannot collide with real text.
+PAD = "\x00"
+
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A half-open range ``[start, end)`` of code-point offsets into the original text."""
+
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """A word or number with its text as the rules see it (entities decoded)."""
+
+    text: str
+    start: int
+    end: int
+    is_number: bool = False
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower()
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """A paragraph or a sentence: a span, its prose text, and the range of its tokens."""
+
+    start: int
+    end: int
+    text: str
+    token_start: int  # index into Document.tokens
+    token_end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Position:
+    line: int  # 1-based
+    column: int  # 1-based, in code points
+
+
+class LineIndex:
+    """Maps offsets to 1-based line and column. ``\\r\\n``, ``\\r`` and ``\\n`` each end a line."""
+
+    def __init__(self, text: str) -> None:
+        self._starts = [0, *(m.end() for m in _LINE_BREAK.finditer(text))]
+
+    @property
+    def line_count(self) -> int:
+        return len(self._starts)
+
+    def line_start(self, line: int) -> int:
+        return self._starts[line - 1]
+
+    def position(self, offset: int) -> Position:
+        line = bisect.bisect_right(self._starts, offset)
+        return Position(line, offset - self._starts[line - 1] + 1)
+
+    def line_of(self, offset: int) -> int:
+        return bisect.bisect_right(self._starts, offset)
+
+
+@dataclass(frozen=True)
+class Document:
+    """A story as every rule sees it. Build it with :func:`lint.document.build_document`."""
+
+    path: str
+    format: str  # "text", "markdown" or "html"
+    text: str
+    prose: str
+    headline: Block | None
+    paragraphs: Sequence[Block]
+    sentences: Sequence[Block]
+    tokens: Sequence[Token]
+    directives: Sequence[Directive] = field(default_factory=tuple)
+
+    @cached_property
+    def lines(self) -> LineIndex:
+        return LineIndex(self.text)
+
+    def position(self, offset: int) -> Position:
+        return self.lines.position(offset)
+
+    def tokens_of(self, block: Block) -> Sequence[Token]:
+        return self.tokens[block.token_start : block.token_end]
+
+    def body(self) -> Iterator[Block]:
+        """Paragraphs after the headline."""
+        for para in self.paragraphs:
+            if self.headline is None or para.start >= self.headline.end:
+                yield para
+
+    def paragraph_index_at(self, offset: int) -> int:
+        """Index of the paragraph holding ``offset``, or of the one before it."""
+        starts = self._paragraph_starts
+        return max(0, bisect.bisect_right(starts, offset) - 1)
+
+    def sentence_index_at(self, offset: int) -> int:
+        starts = self._sentence_starts
+        return max(0, bisect.bisect_right(starts, offset) - 1)
+
+    @cached_property
+    def _paragraph_starts(self) -> list[int]:
+        return [p.start for p in self.paragraphs]
+
+    @cached_property
+    def _sentence_starts(self) -> list[int]:
+        return [s.start for s in self.sentences]
+
+
+@dataclass(frozen=True, slots=True)
+class Directive:
+    """A suppression comment: ``newslint-disable``, ``-enable``, ``-next-line`` or ``-file``."""
+
+    kind: str  # "disable", "enable", "disable-next-line", "disable-file"
+    rules: tuple[str, ...]  # empty: every rule
+    start: int
+    end: int

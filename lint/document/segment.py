@@ -1,0 +1,92 @@
+"""Paragraphs, sentences and word tokens of masked prose, each with offsets into the original."""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterable, Sequence
+
+import regex
+
+from lint.document.model import PAD, Block, Token
+
+# A run of whitespace holding two or more line breaks separates paragraphs.
+_BLANK_RUN = regex.compile(r"(?:[^\S\r\n]*(?:\r\n|\r|\n)){2,}[^\S\r\n]*")
+_TRIMMABLE = " \t\r\n\f\v\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000" + PAD
+
+# Words (with inner apostrophes and hyphens), numbers with separators, dotted abbreviations.
+_TOKEN = regex.compile(
+    r"(?:\p{L}\.){2,}(?![\p{L}\p{N}])"
+    r"|\p{N}[\p{N}\x00]*(?:[.,:/][\p{N}][\p{N}\x00]*)*(?:[-–‐][\p{L}\p{N}][\p{L}\p{M}\p{N}\x00]*)*"
+    r"|[\p{L}][\p{L}\p{M}\p{N}\x00]*(?:['’\-‐][\p{L}\p{N}][\p{L}\p{M}\p{N}\x00]*)*"
+)
+
+# A sentence ends at . ! ? or … (closing quotes and brackets go with it) before whitespace and
+# a capital, digit or opening quote.
+_SENTENCE_END = regex.compile(r"[.!?…][\"”’'\)\]]*(?=\s+[\"“‘'\(\[]?[\p{Lu}\p{N}])")
+_ABBREVIATIONS = frozenset(
+    "mr mrs ms dr st gen col lt sgt capt cpt maj prof rev gov sen rep jr sr no nos vs v etc inc "
+    "ltd co corp plc jan feb mar apr jun jul aug sep sept oct nov dec mt ft fig op vol adm cmdr "
+    "brig pte cllr hon ave rd".split()
+)
+_LAST_WORD = regex.compile(r"([\p{L}.]+)[\"”’'\)\]]*$")
+
+
+def paragraph_spans(prose: str, breaks: Iterable[int]) -> list[tuple[int, int]]:
+    cuts = [(m.start(), m.end()) for m in _BLANK_RUN.finditer(prose)]
+    cuts.extend((b, b) for b in breaks)
+    cuts.sort()
+    spans = []
+    position = 0
+    for cut_start, cut_end in cuts:
+        if cut_start > position:
+            spans.append((position, cut_start))
+        position = max(position, cut_end)
+    spans.append((position, len(prose)))
+    trimmed = []
+    for start, end in spans:
+        while start < end and prose[start] in _TRIMMABLE:
+            start += 1
+        while end > start and prose[end - 1] in _TRIMMABLE:
+            end -= 1
+        if end > start:
+            trimmed.append((start, end))
+    return trimmed
+
+
+def sentence_spans(prose: str, start: int, end: int) -> list[tuple[int, int]]:
+    spans = []
+    position = start
+    for match in _SENTENCE_END.finditer(prose, start, end):
+        before = _LAST_WORD.search(prose, position, match.end())
+        if before:
+            word = before.group(1).rstrip(".").lower()
+            # An initial ("George W. Bush") or a known abbreviation does not end a sentence.
+            if len(word) == 1 or word in _ABBREVIATIONS:
+                continue
+        stop = match.end()
+        spans.append((position, stop))
+        position = stop
+        while position < end and prose[position].isspace():
+            position += 1
+    if position < end:
+        spans.append((position, end))
+    return spans
+
+
+def tokenize(prose: str) -> list[Token]:
+    tokens = []
+    for match in _TOKEN.finditer(prose):
+        text = match.group()
+        if PAD in text:
+            text = text.replace(PAD, "")
+        tokens.append(Token(text, match.start(), match.end(), text[0].isdigit()))
+    return tokens
+
+
+def blocks(prose: str, spans: Sequence[tuple[int, int]], token_starts: Sequence[int]) -> list[Block]:
+    out = []
+    for start, end in spans:
+        first = bisect.bisect_left(token_starts, start)
+        last = bisect.bisect_left(token_starts, end, first)
+        out.append(Block(start, end, prose[start:end], first, last))
+    return out

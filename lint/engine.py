@@ -1,0 +1,213 @@
+"""The engine: runs the enabled rules on a story, applies suppressions, severities and fixes,
+and places each finding in its file. It knows rules only through the registry and settings."""
+
+from __future__ import annotations
+
+import difflib
+import os
+import stat
+import tempfile
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from lint.config import Config, RuleSetting
+from lint.document import Document, build_document, decode, format_for
+from lint.errors import NewslintError
+from lint.findings import (
+    Finding,
+    Place,
+    PlacedEdit,
+    PlacedRelated,
+    Reported,
+    Severity,
+)
+from lint.fixing import apply_edits, applicable_edits
+from lint.rules import get_rule, rule_ids
+from lint.suppress import UNUSED, apply_suppressions
+
+# Each pass of --fix can reveal a new finding ("the the the"); a few passes reach a fixed point.
+MAX_FIX_PASSES = 8
+_BOM = "\ufeff"
+
+
+class InternalError(NewslintError):
+    """A rule raised: reported with the file and the rule, never as a traceback."""
+
+
+@dataclass(frozen=True)
+class RunOptions:
+    select: frozenset[str] = frozenset()
+    ignore: frozenset[str] = frozenset()
+    fix: bool = False
+    diff: bool = False
+    unsafe_fixes: bool = False
+
+
+@dataclass
+class FileResult:
+    path: str
+    reported: list[Reported] = field(default_factory=list)
+    error: str | None = None
+    diff: str = ""
+    fixed: int = 0  # findings removed by fixes
+    fail_on: Severity = Severity.WARNING
+
+
+class Engine:
+    """Lints stories. Rule preparation (compiled patterns, loaded tables) is done once per
+    distinct set of options and reused for every story."""
+
+    def __init__(self, options: RunOptions) -> None:
+        self.options = options
+        self._prepared: dict[tuple[str, int], tuple[Mapping[str, Any], Any]] = {}
+
+    def enabled(self, settings: Mapping[str, RuleSetting]) -> list[str]:
+        select, ignore = self.options.select, self.options.ignore
+        return [
+            rule_id for rule_id, setting in settings.items()
+            if (rule_id in select if select else setting.enabled) and rule_id not in ignore
+        ]
+
+    def _prepare(self, rule_id: str, options: Mapping[str, Any]) -> Any:
+        key = (rule_id, id(options))
+        cached = self._prepared.get(key)
+        if cached is None:
+            # Keep the options object alive with its result, so its id is never reused.
+            cached = (options, get_rule(rule_id).prepare(options))
+            self._prepared[key] = cached
+        return cached[1]
+
+    def findings(self, document: Document, settings: Mapping[str, RuleSetting]) -> list[Finding]:
+        enabled = self.enabled(settings)
+        found: list[Finding] = []
+        for rule_id in enabled:
+            rule = get_rule(rule_id)
+            if rule.check is None:
+                continue
+            setting = settings[rule_id]
+            try:
+                prepared = self._prepare(rule_id, setting.options)
+                found.extend(f.with_severity(setting.severity) for f in rule.check(document, prepared))
+            except NewslintError:
+                raise
+            except Exception as exc:  # a bug in a rule must not hide the other files
+                raise InternalError(
+                    f"{document.path}: internal error in rule '{rule_id}': {type(exc).__name__}: {exc}"
+                ) from exc
+        unused_severity = settings[UNUSED].severity if UNUSED in settings else Severity.WARNING
+        kept = apply_suppressions(document, found, rule_ids(), enabled, unused_severity)
+        kept.sort(key=lambda f: (f.start, f.end, f.rule, f.message))
+        return kept
+
+    def lint_text(
+        self, text: str, path: str, fmt: str | None, config: Config, relative: str
+    ) -> tuple[Document, list[Finding], int]:
+        """Lint (and with --fix or --diff, fix) one story; returns the final document (its text
+        as fixed), its findings, and how many findings there were before fixing."""
+        settings = config.rules_for(relative)
+        document = build_document(text, path, fmt, config.ignore_patterns)
+        found = self.findings(document, settings)
+        initial = len(found)
+        if self.options.fix or self.options.diff:
+            for _ in range(MAX_FIX_PASSES):
+                edits = applicable_edits(found, self.options.unsafe_fixes)
+                if not edits:
+                    break
+                document = build_document(apply_edits(document.text, edits), path, fmt, config.ignore_patterns)
+                found = self.findings(document, settings)
+        return document, found, initial
+
+    def run(
+        self, data: bytes, path: str, config: Config, relative: str, fmt: str | None = None,
+        write_to: str | None = None,
+    ) -> FileResult:
+        """Lint one file's bytes. ``write_to`` is where --fix writes (None: standard input)."""
+        result = FileResult(path, fail_on=config.fail_on)
+        try:
+            original = decode(data, path)
+            document, found, initial = self.lint_text(original, path, fmt or format_for(path), config, relative)
+            if document.text != original:
+                result.fixed = max(0, initial - len(found))
+                if self.options.diff:
+                    result.diff = unified_diff(original, document.text, path)
+                elif write_to is not None:
+                    write_atomically(write_to, document.text, data.startswith(_BOM.encode()))
+            result.reported = place_all(document, found)
+        except NewslintError as exc:
+            result.error = str(exc)
+        return result
+
+
+def unified_diff(before: str, after: str, path: str) -> str:
+    lines = difflib.unified_diff(
+        before.splitlines(keepends=True), after.splitlines(keepends=True),
+        fromfile=f"a/{path}", tofile=f"b/{path}",
+    )
+    return "".join(line if line.endswith(("\n", "\r")) else line + "\n" for line in lines)
+
+
+def write_atomically(path: str, text: str, bom: bool) -> None:
+    """Write through a temporary file in the same folder and a rename: a reader sees the old
+    file or the new one, never half of one. The mode is kept; line endings were never touched."""
+    folder = os.path.dirname(os.path.abspath(path))
+    mode = stat.S_IMODE(os.stat(path).st_mode)
+    data = ((_BOM if bom else "") + text).encode("utf-8")
+    handle, temporary = tempfile.mkstemp(dir=folder, prefix=".newslint-", suffix=".tmp")
+    try:
+        with os.fdopen(handle, "wb") as out:
+            out.write(data)
+            out.flush()
+            os.fsync(out.fileno())
+        os.chmod(temporary, mode)
+        os.replace(temporary, path)
+    except BaseException:
+        if os.path.exists(temporary):
+            os.unlink(temporary)
+        raise
+
+
+# --- placing findings -------------------------------------------------------------------------
+
+
+def _place(document: Document, start: int, end: int) -> Place:
+    begin = document.position(start)
+    finish = document.position(end)
+    text = document.text
+
+    def byte_column(line: int, column: int) -> int:
+        line_start = document.lines.line_start(line)
+        return len(text[line_start : line_start + column - 1].encode("utf-8")) + 1
+
+    return Place(
+        begin.line, begin.column, finish.line, finish.column,
+        byte_column(begin.line, begin.column), byte_column(finish.line, finish.column),
+    )
+
+
+def place_all(document: Document, findings: Sequence[Finding]) -> list[Reported]:
+    seen: dict[tuple[str, str], int] = {}
+    out = []
+    for finding in findings:
+        flagged = document.text[finding.start : finding.end]
+        occurrence = seen.get((finding.rule, flagged), 0)
+        seen[(finding.rule, flagged)] = occurrence + 1
+        fix = finding.fix
+        out.append(Reported(
+            path=document.path,
+            rule=finding.rule,
+            severity=finding.severity,
+            message=finding.message,
+            place=_place(document, finding.start, finding.end),
+            text=flagged,
+            occurrence=occurrence,
+            related=tuple(
+                PlacedRelated(_place(document, r.start, r.end), r.message) for r in finding.related
+            ),
+            fix_description=fix.description if fix else None,
+            fix_applicability=fix.applicability if fix else None,
+            fix_edits=tuple(
+                PlacedEdit(_place(document, e.start, e.end), e.replacement) for e in fix.edits
+            ) if fix else (),
+        ))
+    return out

@@ -1,0 +1,40 @@
+"""Formatters: each turns placed findings into one output format, and does nothing else."""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Protocol, TextIO
+
+from lint.findings import Reported
+
+
+@dataclass(frozen=True)
+class RunSummary:
+    files_checked: int
+    files_failed: int  # files that could not be read or linted
+    fixed: int
+    fixable: int
+    rules: tuple[str, ...]  # ids of the rules that ran
+    color: bool = False
+    base_dir: str = "."
+
+
+class Formatter(Protocol):
+    def __call__(self, reported: Sequence[Reported], summary: RunSummary, out: TextIO) -> None: ...
+
+
+_MODULES = {
+    "text": "lint.formats.text",
+    "json": "lint.formats.json_format",
+}
+
+
+def format_names() -> list[str]:
+    return list(_MODULES)
+
+
+def get_formatter(name: str) -> Formatter:
+    formatter: Formatter = importlib.import_module(_MODULES[name]).write
+    return formatter

@@ -1,0 +1,79 @@
+"""``newslint check`` without the command line: targets in, file results and errors out."""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from lint.config import ConfigFinder
+from lint.engine import Engine, FileResult, RunOptions
+from lint.errors import NewslintError
+from lint.files import STDIN, Target, expand
+from lint.findings import Severity
+
+
+@dataclass(frozen=True)
+class CheckRequest:
+    paths: tuple[str, ...]
+    options: RunOptions
+    config: Path | None = None
+    stdin_filename: str | None = None
+    fail_on: Severity | None = None
+
+
+def _relative(path: str, root: Path) -> str:
+    absolute = os.path.abspath(path)
+    try:
+        return Path(absolute).relative_to(root).as_posix()
+    except ValueError:
+        return Path(absolute).as_posix().lstrip("/")
+
+
+def lint_target(target: Target, request: CheckRequest, finder: ConfigFinder, engine: Engine,
+                stdin: bytes | None = None) -> FileResult | None:
+    """Lint one target; None when the config excludes it."""
+    if target.path == STDIN:
+        name = request.stdin_filename or "-"
+        config = finder.for_folder(Path(os.path.dirname(os.path.abspath(name))))
+        relative = _relative(name, config.root)
+        return engine.run(stdin or b"", name, config, relative, write_to=None)
+    config = finder.for_folder(Path(os.path.dirname(os.path.abspath(target.path))))
+    relative = _relative(target.path, config.root)
+    if not config.includes(relative):
+        return None
+    try:
+        with open(target.path, "rb") as handle:
+            data = handle.read()
+    except OSError as exc:
+        return FileResult(target.path, error=f"{target.path}: cannot read: {exc.strerror}")
+    return engine.run(data, target.path, config, relative, write_to=target.path)
+
+
+def run_check(request: CheckRequest) -> tuple[Iterator[FileResult], list[str], int]:
+    """Results in path order, the errors found before linting, and how many targets there are.
+
+    Raises NewslintError for a problem with the whole run (a config that does not load)."""
+    targets, errors = expand(request.paths)
+    targets.sort(key=lambda t: t.path)
+    finder = ConfigFinder(request.config)
+    engine = Engine(request.options)
+    stdin = sys.stdin.buffer.read() if any(t.path == STDIN for t in targets) else None
+
+    def results() -> Iterator[FileResult]:
+        for target in targets:
+            result = lint_target(target, request, finder, engine, stdin)
+            if result is not None:
+                yield result
+
+    return results(), errors, len(targets)
+
+
+def failing(result: FileResult, fail_on: Severity | None) -> bool:
+    threshold = (fail_on or result.fail_on).rank
+    return any(r.severity.rank >= threshold for r in result.reported)
+
+
+__all__ = ["CheckRequest", "NewslintError", "failing", "lint_target", "run_check"]
