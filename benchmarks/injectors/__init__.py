@@ -1,0 +1,57 @@
+"""Defect injectors for the precision harness: each takes a clean story and plants one defect.
+
+An injector module defines ``RULE`` (the rule id expected to find the defect), ``NAME`` and
+``inject(story, rng, corpus) -> Injected | None`` (None when the story offers no place for it).
+"""
+
+from __future__ import annotations
+
+import importlib
+import random
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Story:
+    path: str  # relative to the corpus folder
+    section: str  # the corpus sub-folder: business, sport, ...
+    text: str
+
+
+@dataclass(frozen=True)
+class Injected:
+    text: str  # the story with the defect
+    line: int  # 1-based line where the defect now stands
+    detail: str  # what was planted, for the report
+
+
+InjectFunction = Callable[[Story, random.Random, Sequence[Story]], "Injected | None"]
+
+
+@dataclass(frozen=True)
+class Injector:
+    name: str
+    rule: str
+    inject: InjectFunction
+
+
+# Injector modules, in the order the harness reports them.
+MODULES = (
+    "benchmarks.injectors.doubled_word",
+)
+
+
+def load_injectors() -> list[Injector]:
+    injectors = []
+    for name in MODULES:
+        module = importlib.import_module(name)
+        injectors.append(Injector(module.NAME, module.RULE, module.inject))
+    return injectors
+
+
+def line_of(text: str, offset: int) -> int:
+    """1-based line of an offset, counting \\r\\n, \\r and \\n as one break each."""
+    from lint.document import LineIndex
+
+    return LineIndex(text).line_of(offset)
