@@ -114,14 +114,13 @@ def check(paths: Sequence[str], select: str | None, ignore: str | None, output_f
     fixable = sum(1 for r in reported if r.fix_applicability is not None
                   and (unsafe_fixes or r.fix_applicability.value == "safe"))
     ran = tuple(sorted(rules_seen))
-    stream = open(output, "w", encoding="utf-8") if output else sys.stdout
-    try:
-        summary = RunSummary(checked, failed, fixed, fixable, ran,
-                             color=not output and _use_color(no_color, sys.stdout))
-        get_formatter(output_format)(reported, summary, stream)
-    finally:
-        if output:
-            stream.close()
+    summary = RunSummary(checked, failed, fixed, fixable, ran,
+                         color=not output and _use_color(no_color, sys.stdout))
+    if output:
+        with open(output, "w", encoding="utf-8") as stream:
+            get_formatter(output_format)(reported, summary, stream)
+    else:
+        get_formatter(output_format)(reported, summary, sys.stdout)
     sys.exit(exit_code)
 
 

@@ -22,7 +22,7 @@ from lint.findings import (
     Reported,
     Severity,
 )
-from lint.fixing import apply_edits, applicable_edits
+from lint.fixing import applicable_edits, apply_edits
 from lint.rules import get_rule, rule_ids
 from lint.suppress import UNUSED, apply_suppressions
 
@@ -114,7 +114,8 @@ class Engine:
                 edits = applicable_edits(found, self.options.unsafe_fixes)
                 if not edits:
                     break
-                document = build_document(apply_edits(document.text, edits), path, fmt, config.ignore_patterns)
+                fixed = apply_edits(document.text, edits)
+                document = build_document(fixed, path, fmt, config.ignore_patterns)
                 found = self.findings(document, settings)
         return document, found, initial
 
@@ -126,7 +127,8 @@ class Engine:
         result = FileResult(path, fail_on=config.fail_on)
         try:
             original = decode(data, path)
-            document, found, initial = self.lint_text(original, path, fmt or format_for(path), config, relative)
+            fmt = fmt or format_for(path)
+            document, found, initial = self.lint_text(original, path, fmt, config, relative)
             if document.text != original:
                 result.fixed = max(0, initial - len(found))
                 if self.options.diff:

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
-from enum import Enum
+from enum import StrEnum
 
 
-class Severity(str, Enum):
+class Severity(StrEnum):
     INFO = "info"
     WARNING = "warning"
     ERROR = "error"
@@ -23,7 +23,7 @@ class Severity(str, Enum):
 _RANK = {Severity.INFO: 0, Severity.WARNING: 1, Severity.ERROR: 2}
 
 
-class Applicability(str, Enum):
+class Applicability(StrEnum):
     """Safe fixes keep the meaning and are applied by ``--fix``; unsafe ones need
     ``--unsafe-fixes`` (a human should look: the rule may be wrong about which form is right)."""
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterable
 
 from lint.findings import Applicability, Edit, Finding
@@ -27,7 +28,7 @@ def applicable_edits(findings: Iterable[Finding], unsafe: bool) -> list[Edit]:
 
 
 def _overlap(edits: list[Edit]) -> bool:
-    return any(a.end > b.start for a, b in zip(edits, edits[1:], strict=False))
+    return any(a.end > b.start for a, b in itertools.pairwise(edits))
 
 
 def apply_edits(text: str, edits: list[Edit]) -> str:

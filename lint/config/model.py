@@ -241,7 +241,8 @@ def _overrides(data: LineDict, source: str) -> list[_Override]:
             raise _fail(source, data.line_of("overrides"), "each override must be a mapping")
         for key in entry:
             if key not in ("files", "rules"):
-                raise _fail(source, entry.line_of(key), f"unknown key '{key}' in an override (known: files, rules)")
+                message = f"unknown key '{key}' in an override (known: files, rules)"
+                raise _fail(source, entry.line_of(key), message)
         if "files" not in entry:
             raise _fail(source, entry.line, "an override needs 'files'")
         globs = tuple(compile_glob(g) for g in _string_list(entry, "files", source))
@@ -270,7 +271,9 @@ def parse_layer(data: Any, source: str, folder: Path) -> _Layer:
         overrides=_overrides(data, source) if "overrides" in data else [],
         include=[compile_glob(g) for g in _string_list(data, "include", source)] if "include" in data else [],
         exclude=[compile_glob(g) for g in _string_list(data, "exclude", source)] if "exclude" in data else [],
-        fail_on=_severity(data["fail-on"], source, data.line_of("fail-on"), "fail-on") if "fail-on" in data else None,
+        fail_on=_severity(data["fail-on"], source, data.line_of("fail-on"), "fail-on")
+        if "fail-on" in data
+        else None,
         ignore_patterns=_patterns(data, "ignore-patterns", source) if "ignore-patterns" in data else [],
     )
 

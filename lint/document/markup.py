@@ -79,7 +79,9 @@ def mask_text(text: str) -> Masked:
 
 # --- Markdown ---------------------------------------------------------------------------------
 
-_FRONT_MATTER = regex.compile(r"\A---[ \t]*(?:\r\n|\r|\n)(.*?)(?:\r\n|\r|\n)(?:---|\.\.\.)[ \t]*(?=\r|\n|\Z)", regex.DOTALL)
+_FRONT_MATTER = regex.compile(
+    r"\A---[ \t]*(?:\r\n|\r|\n)(.*?)(?:\r\n|\r|\n)(?:---|\.\.\.)[ \t]*(?=\r|\n|\Z)", regex.DOTALL
+)
 _FM_TITLE = regex.compile(r"^title:[ \t]*(['\"]?)(.+?)\1[ \t]*$", regex.MULTILINE)
 _FENCE = regex.compile(r" {0,3}(`{3,}|~{3,})")
 _ATX = regex.compile(r" {0,3}(#{1,6})(?=[ \t]|$)")

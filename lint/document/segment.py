@@ -11,7 +11,7 @@ from lint.document.model import PAD, Block, Token
 
 # A run of whitespace holding two or more line breaks separates paragraphs.
 _BLANK_RUN = regex.compile(r"(?:[^\S\r\n]*(?:\r\n|\r|\n)){2,}[^\S\r\n]*")
-_TRIMMABLE = " \t\r\n\f\v\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000" + PAD
+_TRIMMABLE = frozenset(" \t\r\n\f\v\u00a0\u202f\u205f\u3000" + PAD) | {chr(c) for c in range(0x2000, 0x200B)}
 
 # Words (with inner apostrophes and hyphens), numbers with separators, dotted abbreviations.
 _TOKEN = regex.compile(

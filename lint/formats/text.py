@@ -6,8 +6,8 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import TextIO
 
-from lint.formats import RunSummary
 from lint.findings import Reported, Severity
+from lint.formats import RunSummary
 
 _COLORS = {Severity.ERROR: "\x1b[31m", Severity.WARNING: "\x1b[33m", Severity.INFO: "\x1b[36m"}
 _BOLD = "\x1b[1m"

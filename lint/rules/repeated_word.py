@@ -11,22 +11,29 @@ Flags::
     talks will resume in the
     the new year
 
+    She had had been there.             "had had" before a participle
+    He said that that the plan failed.  "that that" before an article or pronoun
+    Blair Blair said ...                (after "Blair" stood alone earlier in the story)
+
 Passes (English or the world doubles these on purpose)::
 
-    She had had enough.                 grammatical doublings: had had, that that, is is
-    What it is is a scandal.
-    They saw Duran Duran in Walla Walla.  names of bands, places and people (capitalised pair)
-    senior law lord Lord Bingham          a title before a name
-    The score was 2 2 after extra time.   numbers and scores
-    J J Abrams, E E Cummings              initials
-    bye bye, so so, very very, ha ha      reduplication, listed in ``allow``
-    ... it was over. Over the years       a word ending one sentence and starting the next
+    She had had enough.                 grammatical doublings: had had (before a noun phrase),
+    He said that that was wrong.        that that (before a verb or noun), is is and was was
+    What it is is a scandal.            after "what" or "all"
+    They saw Duran Duran in Walla Walla.  names, bands, titles: a capitalised pair whose word
+    the musical Spend Spend Spend        never stands alone in the story, a run of three,
+                                         or a known doubled name
+    senior law lord Lord Bingham         a title before a name
+    The score was 2 2 after extra time.  numbers and scores
+    J J Abrams, E E Cummings             initials
+    bye bye, ha ha, very very, tut tut   reduplications (more in ``allow``)
+    ... it was over. Over the years      a word ending one sentence and starting the next
 
 Options:
 
 - ``allow``: more words that may be doubled (case-insensitive), added to the built-in list.
-- ``capitalised-pairs-are-names``: a pair that is capitalised twice (``Duran Duran``) away
-  from the start of a sentence is a name and passes (default true).
+- ``capitalised-pairs-are-names``: a pair capitalised twice away from the start of a sentence
+  passes as a name when its word never stands alone in the story (default true).
 
 A fix is offered only where nothing but white space separates the two words in the original,
 so markup (``**the** the``, ``the [the](url)``) is never broken by ``--fix``.
@@ -34,6 +41,7 @@ so markup (``**the** the``, ``the [the](url)``) is never broken by ``--fix``.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -43,14 +51,31 @@ from lint.document import PAD, Document, Token
 from lint.findings import Applicability, Edit, Finding, Fix, Severity
 from lint.rules.base import Option, Options, Rule
 
-# Doublings that English grammar produces ("she had had", "what it is is", "what they do do")
-# and reduplications that are words in their own right.
-_GRAMMATICAL = frozenset("had that is was do does did".split())
+# Reduplications that are words in their own right ("bye bye", "ha ha", "very very" in speech).
 _REDUPLICATED = frozenset(
-    "bye so very no yeah yes ha haha he hee ho knock tut chop well there now far long many bla "
-    "blah really yada hush pom cha boo choo aye oh ah hey go tsk tick tock night-night din wah mau "
-    "bora walla pago sing".split()
+    "bye ha haha hee ho knock tut chop bla blah yada hush pom cha boo choo aye oh ah hey tsk wah "
+    "yeah very really la na".split()
 )
+# Doubled names that are not obviously names by the evidence below (their parts also stand alone).
+_DOUBLED_NAMES = frozenset(
+    "duran bafana phi boing walla bora pago baden sing sirhan mahi talk wagga dum bam jar humbert "
+    "tora soldier gimme spend turn please sugar rebel chitty".split()
+)
+# "had had" is grammatical before a noun phrase ("she had had enough"), not before a participle.
+_PARTICIPLES = frozenset(
+    "been made said gone done seen taken given become come got gotten won lost left told held "
+    "brought thought found put set run met paid sold built felt kept led hit cut let spent struck "
+    "grown known shown begun written fallen risen driven chosen spoken broken stolen frozen hidden "
+    "beaten eaten forgotten sent read heard meant agreed".split()
+)
+# "that that" is grammatical when the second is a demonstrative ("said that that was wrong",
+# "that that decision"), not before an article, pronoun or preposition.
+_NOT_AFTER_DEMONSTRATIVE = frozenset(
+    "the a an he she it they we i you his her their its our this these those there in on at to "
+    "of for with by from and but or as if when not no".split()
+)
+# "is is" and "was was" are grammatical in "what it is is ..." and "all it was was ...".
+_PSEUDO_CLEFT = frozenset({"what", "all"})
 # A function word that starts a sentence and is capitalised twice is a slip, not a name.
 _FUNCTION_WORDS = frozenset(
     "the a an and or but of in on at to for from with by as is it he she we they i you this "
@@ -67,7 +92,7 @@ class _Settings:
 
 def _prepare(options: Options) -> _Settings:
     allowed: list[str] = options["allow"]
-    words = {word.lower() for word in allowed} | _GRAMMATICAL | _REDUPLICATED
+    words = {word.lower() for word in allowed} | _REDUPLICATED
     return _Settings(frozenset(words), bool(options["capitalised-pairs-are-names"]))
 
 
@@ -79,31 +104,83 @@ def _only_space(gap: str) -> bool:
     return len(_LINE_BREAK.findall(gap)) <= 1
 
 
-def _is_name_pair(first: Token, second: Token, sentence_initial: bool) -> bool:
+def _is_initial(token: Token) -> bool:
+    return len(token.text) == 1 and token.text.isupper() and token.text not in "IA"
+
+
+class _Story:
+    """What the checks need to know about the whole story, computed once."""
+
+    def __init__(self, document: Document) -> None:
+        tokens = document.tokens
+        self.tokens = tokens
+        self.sentence_starts = {
+            s.token_start for s in document.sentences if s.token_end > s.token_start
+        }
+        # How often each word stands alone, outside a run of itself ("Duran Duran" is a run).
+        self.alone: dict[str, int] = {}
+        for i, token in enumerate(tokens):
+            before = tokens[i - 1].text if i else None
+            after = tokens[i + 1].text if i + 1 < len(tokens) else None
+            if token.text != before and token.text != after:
+                self.alone[token.text] = self.alone.get(token.text, 0) + 1
+
+    def sentence_start_before(self, index: int) -> int:
+        while index > 0 and index not in self.sentence_starts:
+            index -= 1
+        return index
+
+    def word(self, index: int) -> str:
+        return self.tokens[index].lower if 0 <= index < len(self.tokens) else ""
+
+
+def _grammatical(story: _Story, index: int) -> bool:
+    """Doublings English grammar makes: "had had enough", "that that was", "what it is is"."""
+    word = story.word(index)
+    following = story.word(index + 2)
+    if word == "had":
+        return following not in _PARTICIPLES and not following.endswith("ed")
+    if word == "that":
+        return bool(following) and following not in _NOT_AFTER_DEMONSTRATIVE
+    if word in ("is", "was"):
+        start = story.sentence_start_before(index)
+        return any(story.word(i) in _PSEUDO_CLEFT for i in range(start, index))
+    return False
+
+
+def _is_name(story: _Story, index: int) -> bool:
+    """A capitalised pair away from a sentence start ("Duran Duran", "Spend Spend Spend") is a
+    name or a title, unless its word also stands alone in the story ("Blair Blair" after
+    "Blair" was introduced is a slip)."""
+    first, second = story.tokens[index], story.tokens[index + 1]
     if not second.text[:1].isupper():
         return False
+    sentence_initial = index in story.sentence_starts
     if not first.text[:1].isupper():
         # "law lord Lord Bingham": a capital on the second word only starts a title or name.
         return not sentence_initial
-    return not (sentence_initial and first.lower in _FUNCTION_WORDS)
-
-
-def _is_initial(token: Token) -> bool:
-    return len(token.text) == 1 and token.text.isupper() and token.text not in "IA"
+    if sentence_initial and first.lower in _FUNCTION_WORDS:
+        return False
+    if first.lower in _DOUBLED_NAMES or story.word(index + 2) == first.lower:
+        return True
+    return not story.alone.get(first.text)
 
 
 def check(document: Document, settings: _Settings) -> Iterator[Finding]:
     tokens = document.tokens
     prose = document.prose
-    sentence_starts = {tokens[s.token_start].start for s in document.sentences if s.token_end > s.token_start}
-    for first, second in zip(tokens, tokens[1:], strict=False):
+    story: _Story | None = None
+    for index, (first, second) in enumerate(itertools.pairwise(tokens)):
         if first.is_number or first.lower != second.lower:
             continue
         if first.lower in settings.allowed or _is_initial(first):
             continue
         if not _only_space(prose[first.end : second.start]):
             continue
-        if settings.names_pass and _is_name_pair(first, second, first.start in sentence_starts):
+        story = story or _Story(document)
+        if _grammatical(story, index):
+            continue
+        if settings.names_pass and _is_name(story, index):
             continue
         yield _finding(document, first, second)
 
