@@ -1,0 +1,140 @@
+"""Background document frequencies: how many stories of an archive use each word.
+
+The ``off-topic`` rule weighs words by how rare they are in news copy at large, so that a
+paragraph sharing only ``said`` and ``year`` with its story is not mistaken for one that belongs.
+The table holds derived figures only: one normalised word and the number of stories that use it
+per line, never any text of the stories. Build one from an archive with::
+
+    newslint idf build ARCHIVE -o idf-table.tsv.gz
+
+File format (UTF-8, gzip-compressed when the name ends in ``.gz``)::
+
+    # newslint idf table<TAB>documents<TAB>1779
+    said<TAB>1650
+    ...
+
+Words used by fewer than ``min_df`` stories are left out (they are rare anyway, and a table that
+keeps them would be a list of every name in the archive); a word missing from the table counts as
+used by one story.
+"""
+
+from __future__ import annotations
+
+import gzip
+import math
+from collections import Counter
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+from lint.document import Token, build_document, read_story
+from lint.errors import InputError
+from lint.files import walk
+
+HEADER = "# newslint idf table"
+DEFAULT_MIN_DF = 2
+_APOSTROPHE_S = ("'s", "’s")
+# Plural -s is stripped, but not from words where the s is part of the stem.
+_KEEP_FINAL_S = ("ss", "us", "is", "ous")
+
+
+def term(token: Token) -> str | None:
+    """The normalised form a token counts as, or None for numbers and one-letter words.
+
+    Lower case, possessive removed, plural -s removed: ``Iran's`` and ``Iran``, ``forces`` and
+    ``force``, ``countries`` and ``country`` count as one word; ``Iran`` and ``Iranian`` stay apart (no stemmer beyond that, so
+    the table stays readable and the rule fast).
+    """
+    if token.is_number or len(token.text) < 2:
+        return None
+    word = token.text.lower()
+    if word.endswith(_APOSTROPHE_S):
+        word = word[:-2]
+    if len(word) > 4 and word.endswith("ies"):
+        word = word[:-3] + "y"
+    elif len(word) > 3 and word.endswith("s") and not word.endswith(_KEEP_FINAL_S):
+        word = word[:-1]
+    return word
+
+
+@dataclass(frozen=True)
+class IdfTable:
+    """Document frequencies of normalised words over ``documents`` stories."""
+
+    documents: int
+    counts: Mapping[str, int]
+
+    def weight(self, word: str) -> float:
+        """Inverse document frequency ``ln(N / df)``: 0 for a word every story uses."""
+        df = self.counts.get(word, 1)
+        return math.log(max(self.documents, df) / df)
+
+
+def story_terms(text: str, path: str) -> set[str]:
+    document = build_document(text, path)
+    return {t for t in (term(token) for token in document.tokens) if t is not None}
+
+
+def count_archive(paths: Iterable[str]) -> tuple[IdfTable, list[str]]:
+    """Count every story in ``paths``; returns the table (no words dropped) and one line for
+    each file that could not be read."""
+    counts: Counter[str] = Counter()
+    documents = 0
+    skipped: list[str] = []
+    for path in paths:
+        try:
+            text = read_story(path)
+        except InputError as exc:
+            skipped.append(str(exc))
+            continue
+        counts.update(story_terms(text, path))
+        documents += 1
+    return IdfTable(documents, dict(counts)), skipped
+
+
+def archive_stories(archive: str) -> Iterator[str]:
+    """Story files below a folder (hidden files skipped), or the one file named."""
+    if Path(archive).is_dir():
+        yield from walk(archive)
+    else:
+        yield archive
+
+
+def pruned(table: IdfTable, min_df: int = DEFAULT_MIN_DF) -> IdfTable:
+    return IdfTable(table.documents, {w: n for w, n in table.counts.items() if n >= min_df})
+
+
+def write_table(table: IdfTable, path: Path) -> None:
+    lines = [f"{HEADER}\tdocuments\t{table.documents}\n"]
+    # Most frequent first, then alphabetical: a stable file that diffs well when rebuilt.
+    for word, count in sorted(table.counts.items(), key=lambda item: (-item[1], item[0])):
+        lines.append(f"{word}\t{count}\n")
+    data = "".join(lines).encode("utf-8")
+    if path.suffix == ".gz":
+        # mtime=0: the same archive always gives the same bytes.
+        data = gzip.compress(data, mtime=0)
+    path.write_bytes(data)
+
+
+def read_table(path: Path) -> IdfTable:
+    """Read a table written by :func:`write_table`; :class:`InputError` if it is not one."""
+    try:
+        data = path.read_bytes()
+        if path.suffix == ".gz":
+            data = gzip.decompress(data)
+        text = data.decode("utf-8")
+    except FileNotFoundError:
+        raise InputError(f"{path}: idf table not found") from None
+    except (OSError, EOFError, UnicodeDecodeError) as exc:
+        raise InputError(f"{path}: cannot read idf table: {exc}") from None
+    lines = text.splitlines()
+    header = lines[0].split("\t") if lines else []
+    if len(header) != 3 or header[0] != HEADER or not header[2].isdigit():
+        raise InputError(f"{path}: not a newslint idf table (first line must be '{HEADER}\\tdocuments\\tN')")
+    counts: dict[str, int] = {}
+    for number, line in enumerate(lines[1:], start=2):
+        word, _, count = line.partition("\t")
+        if not word or not count.isdigit():
+            raise InputError(f"{path}:{number}: expected a word, a tab and a count")
+        counts[word] = int(count)
+    return IdfTable(int(header[2]), counts)

@@ -1,0 +1,200 @@
+"""off-topic: a paragraph that does not belong to the story (pasted or spun in from another).
+
+Pasted and machine-spun copy carries paragraphs from other stories. Each body paragraph is
+scored against the rest of the story and its headline (counted twice) by TF-IDF cosine, with
+word weights from a background table of document frequencies; the score reported is the
+dissimilarity ``1 - cosine`` (1.00: no weighted word in common). A paragraph is flagged when:
+
+- it has ``min-words`` words or more, its dissimilarity reaches ``threshold`` and exceeds the
+  story's median paragraph by ``margin`` (a story whose paragraphs all drift is not flagged);
+- it belongs to a run of two or more adjacent paragraphs that each reach ``run-threshold`` and
+  each carry a name found nowhere else in the story, and the run taken as one block reaches
+  ``run-threshold`` and the margin (pasted copy often comes in runs of short paragraphs);
+- it is shorter than ``min-words`` but is prose (mostly lower-case words), reaches
+  ``threshold``, shares no content word (one used by under 10% of stories) with the story, and
+  names someone or somewhere, standing alone, that the story never mentions elsewhere.
+
+A score alone is noise on short paragraphs: one-line quotes, sports line-ups, lists and
+sign-offs share few words with anything. Hence the floor and the stronger evidence required
+below it. The message gives the dissimilarity and the names found nowhere else in the story.
+
+Flags (in a story about the Syrian-Iraqi border near al-Tanf)::
+
+    He also said he hoped to strengthen security ties between France and Iran and that the
+    two countries should join forces to fight terrorism.
+
+    Shamkhani said that military and defensive cooperation between Tehran and Moscow are based
+    on common interests.
+
+Passes::
+
+    "It's a big day for us," he said.          a short quote: under the floor, no name
+    Wales: G Thomas; Jones, Williams, Cooper   a line-up: not prose
+    • Leroy Wright                             a sign-off
+
+Options:
+
+- ``threshold``: dissimilarity at which a paragraph is off-topic (default 0.97).
+- ``margin``: how far above the story's median dissimilarity it must be (default 0.05).
+- ``min-words``: paragraphs with fewer words need the stronger evidence (default 25).
+- ``run-threshold``: dissimilarity of each paragraph, and of the block, in a run of adjacent
+  suspects (default 0.90).
+- ``min-paragraphs``: stories with fewer body paragraphs are not scored (default 3).
+- ``idf-table``: a table built with ``newslint idf build ARCHIVE -o TABLE`` from your own
+  archive; empty uses the table shipped with newslint (built from BBC News stories).
+"""
+
+from __future__ import annotations
+
+import math
+import statistics
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from lint.document import Document
+from lint.findings import Finding, Severity
+from lint.idf import IdfTable
+from lint.rules.base import Option, Options, Rule
+from lint.rules.topic.background import load_table
+from lint.rules.topic.cohesion import StoryScores
+
+# A content word is one used by under 10% of the stories in the background table.
+_CONTENT_WEIGHT = math.log(10)
+# A short paragraph is prose, not a line-up or list, when most of its words are lower case.
+_PROSE_LOWERCASE_SHARE = 0.6
+_PROSE_MIN_WORDS = 6
+# Names listed in a message, at most.
+_NAMES_SHOWN = 5
+
+
+@dataclass(frozen=True)
+class _Settings:
+    table: IdfTable
+    threshold: float
+    margin: float
+    min_words: int
+    run_threshold: float
+    min_paragraphs: int
+
+
+def _prepare(options: Options) -> _Settings:
+    return _Settings(
+        table=load_table(str(options["idf-table"])),
+        threshold=float(options["threshold"]),
+        margin=float(options["margin"]),
+        min_words=int(options["min-words"]),
+        run_threshold=float(options["run-threshold"]),
+        min_paragraphs=int(options["min-paragraphs"]),
+    )
+
+
+def _runs(suspects: Sequence[bool]) -> Iterator[list[int]]:
+    """Maximal runs of two or more adjacent True entries, as lists of indexes."""
+    run: list[int] = []
+    for index, suspect in enumerate([*suspects, False]):
+        if suspect:
+            run.append(index)
+            continue
+        if len(run) >= 2:
+            yield run
+        run = []
+
+
+def check(document: Document, settings: _Settings) -> Iterator[Finding]:
+    story = StoryScores(document, settings.table.weight)
+    paragraphs = story.paragraphs
+    if len(paragraphs) < settings.min_paragraphs:
+        return
+    scores = [story.dissimilarity([i]) for i in range(len(paragraphs))]
+    floor = statistics.median(scores) + settings.margin
+    reasons: dict[int, str] = {}
+
+    for index, (paragraph, score) in enumerate(zip(paragraphs, scores, strict=True)):
+        if score < settings.threshold or score < floor:
+            continue
+        if paragraph.words >= settings.min_words:
+            reasons[index] = f"dissimilarity {score:.2f} to the rest of the story"
+        elif (
+            _is_prose(paragraph.words, paragraph.lowercase_share)
+            and not story.shared_content(index, _CONTENT_WEIGHT)
+            and set(story.isolated_names(index)) & _bare_names(story, index)
+        ):
+            reasons[index] = (f"dissimilarity {score:.2f} to the rest of the story, "
+                              "no content word in common with it")
+
+    suspects = [
+        score >= settings.run_threshold and bool(story.isolated_names(i))
+        and _is_prose(paragraphs[i].words, paragraphs[i].lowercase_share)
+        for i, score in enumerate(scores)
+    ]
+    for run in _runs(suspects):
+        if sum(paragraphs[i].words for i in run) < settings.min_words:
+            continue
+        joint = story.dissimilarity(run)
+        if joint < settings.run_threshold or joint < floor:
+            continue
+        for position, index in enumerate(run, start=1):
+            reasons.setdefault(
+                index,
+                f"dissimilarity {scores[index]:.2f}, and {joint:.2f} with the "
+                f"{len(run) - 1} adjacent paragraph{'s' if len(run) > 2 else ''} "
+                f"around it (paragraph {position} of {len(run)} that drift together)",
+            )
+
+    for index in sorted(reasons):
+        paragraph = paragraphs[index]
+        names = story.isolated_names(index)
+        evidence = reasons[index]
+        if names:
+            shown = ", ".join(names[:_NAMES_SHOWN]) + (", ..." if len(names) > _NAMES_SHOWN else "")
+            evidence += f"; names found nowhere else in the story: {shown}"
+        yield Finding(
+            rule=RULE.id,
+            message=f"paragraph may not belong to this story: {evidence}",
+            start=paragraph.start,
+            end=paragraph.end,
+            severity=RULE.severity,
+        )
+
+
+def _is_prose(words: int, lowercase_share: float) -> bool:
+    return words >= _PROSE_MIN_WORDS and lowercase_share >= _PROSE_LOWERCASE_SHARE
+
+
+def _bare_names(story: StoryScores, index: int) -> set[str]:
+    paragraph = story.paragraphs[index]
+    return {paragraph.names[word] for word in paragraph.bare_names}
+
+
+def _fraction(value: Any) -> str | None:
+    return None if 0.0 <= value <= 1.0 else "must be between 0 and 1"
+
+
+def _at_least(minimum: int) -> Any:
+    return lambda value: None if value >= minimum else f"must be {minimum} or more"
+
+
+RULE = Rule(
+    id="off-topic",
+    summary="A paragraph that shares little with the rest of the story.",
+    explanation=__doc__ or "",
+    severity=Severity.WARNING,
+    options=(
+        Option("threshold", 0.97, float, "Dissimilarity (1 - cosine) that makes a paragraph off-topic.",
+               validate=_fraction),
+        Option("margin", 0.05, float, "How far above the story's median dissimilarity it must be.",
+               validate=_fraction),
+        Option("min-words", 25, int, "Shorter paragraphs need stronger evidence than the score.",
+               validate=_at_least(1)),
+        Option("run-threshold", 0.90, float,
+               "Dissimilarity of each paragraph, and of the block, in a run of adjacent suspects.",
+               validate=_fraction),
+        Option("min-paragraphs", 3, int, "Stories with fewer body paragraphs are not scored.",
+               validate=_at_least(2)),
+        Option("idf-table", "", str,
+               "Document-frequency table from `newslint idf build`; empty: the shipped table."),
+    ),
+    check=check,
+    prepare=_prepare,
+)

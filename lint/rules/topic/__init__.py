@@ -1,0 +1,1 @@
+"""Topic cohesion of a story's paragraphs, used by the ``off-topic`` rule."""
