@@ -1,4 +1,4 @@
-"""repeated-word: the same word twice in a row (``He also also said``).
+"""repeated-word: the same word, or phrase of up to four words, twice in a row (``He also also said``).
 
 A doubled word is the commonest slip of hurried or spun copy, and spell-checkers pass it. The
 finding covers both words and starts at the first; its safe fix deletes the second word and the
@@ -13,6 +13,8 @@ Flags::
 
     She had had been there.             "had had" before a participle
     He said that that the plan failed.  "that that" before an article or pronoun
+    that is an echo is an echo          a phrase of two to four words said twice
+    the remit of the of the draft bill
     Blair Blair said ...                (after "Blair" stood alone earlier in the story)
 
 Passes (English or the world doubles these on purpose)::
@@ -27,6 +29,8 @@ Passes (English or the world doubles these on purpose)::
     The score was 2 2 after extra time.  numbers and scores
     J J Abrams, E E Cummings             initials
     bye bye, ha ha, very very, tut tut   reduplications (more in ``allow``)
+    "no no no"                           a run of three or more
+    time and time again, on and on       idioms that join a word to itself
     ... it was over. Over the years      a word ending one sentence and starting the next
 
 Options:
@@ -43,7 +47,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -82,6 +86,9 @@ _FUNCTION_WORDS = frozenset(
     "that these those his her its their our my your".split()
 )
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
+_LONGEST_PHRASE = 4
+_JOINS = frozenset("and or to by after upon for over".split())
+_DETERMINERS = frozenset("the a an this that these those his her its their our my your".split())
 
 
 @dataclass(frozen=True)
@@ -161,44 +168,90 @@ def _is_name(story: _Story, index: int) -> bool:
         return not sentence_initial
     if sentence_initial and first.lower in _FUNCTION_WORDS:
         return False
-    if first.lower in _DOUBLED_NAMES or story.word(index + 2) == first.lower:
+    if first.lower in _DOUBLED_NAMES:
         return True
     return not story.alone.get(first.text)
+
+
+def _doubled_word_passes(story: _Story, settings: _Settings, index: int) -> bool:
+    first = story.tokens[index]
+    if first.lower in settings.allowed or _is_initial(first):
+        return True
+    if first.lower in (story.word(index - 1), story.word(index + 2)):
+        # A run of three or more is deliberate ("no no no", "Spend Spend Spend"), unless it is
+        # made of a function word ("that that that").
+        return first.lower not in _FUNCTION_WORDS
+    if _grammatical(story, index):
+        return True
+    return settings.names_pass and _is_name(story, index)
+
+
+def _repeated_phrase(tokens: Sequence[Token], prose: str, index: int) -> int:
+    """Length (2 to 4 words) of a phrase said twice from ``index`` ("is an echo is an echo")."""
+    for length in range(2, _LONGEST_PHRASE + 1):
+        stop = index + 2 * length
+        if stop > len(tokens):
+            return 0
+        words = [t.lower for t in tokens[index:stop]]
+        if words[:length] != words[length:]:
+            continue
+        if all(t.is_number for t in tokens[index : index + length]) or _idiom(words[:length]):
+            return 0
+        gaps = (prose[a.end : b.start] for a, b in itertools.pairwise(tokens[index:stop]))
+        return length if all(_only_space(gap) for gap in gaps) else 0
+    return 0
+
+
+def _idiom(phrase: list[str]) -> bool:
+    """A two-word phrase said twice inside "time and time again", "more and more", "on and on",
+    "back to back" (one word joins, the other is not a determiner: "to the to the" is a slip),
+    or "what makes a gadget a gadget"."""
+    if len(phrase) != 2:
+        return False
+    first, second = phrase
+    if first in ("a", "an"):
+        return True  # "what makes a gadget a gadget"
+    if first in _JOINS:
+        return second not in _DETERMINERS
+    return second in _JOINS and first not in _DETERMINERS
 
 
 def check(document: Document, settings: _Settings) -> Iterator[Finding]:
     tokens = document.tokens
     prose = document.prose
     story: _Story | None = None
+    next_phrase = 0
     for index, (first, second) in enumerate(itertools.pairwise(tokens)):
-        if first.is_number or first.lower != second.lower:
-            continue
-        if first.lower in settings.allowed or _is_initial(first):
-            continue
-        if not _only_space(prose[first.end : second.start]):
-            continue
-        story = story or _Story(document)
-        if _grammatical(story, index):
-            continue
-        if settings.names_pass and _is_name(story, index):
-            continue
-        yield _finding(document, first, second)
+        if first.lower == second.lower:
+            if first.is_number or not _only_space(prose[first.end : second.start]):
+                continue
+            story = story or _Story(document)
+            if not _doubled_word_passes(story, settings, index):
+                yield _finding(document, tokens[index : index + 1], tokens[index + 1 : index + 2])
+        elif index >= next_phrase and (length := _repeated_phrase(tokens, prose, index)):
+            middle = index + length
+            yield _finding(document, tokens[index:middle], tokens[middle : middle + length])
+            next_phrase = index + 2 * length
 
 
-def _finding(document: Document, first: Token, second: Token) -> Finding:
-    gap = document.text[first.end : second.start]
+def _finding(document: Document, first: Sequence[Token], second: Sequence[Token]) -> Finding:
+    said = document.text[second[0].start : second[-1].end]
+    gap = document.text[first[-1].end : second[0].start]
     fix = None
-    if gap.strip() == "":
+    if gap.strip() == "" and all(
+        document.text[a.end : b.start].strip() == "" for a, b in itertools.pairwise(second)
+    ):
         fix = Fix(
-            description=f'Delete the second "{second.text}"',
-            edits=(Edit(first.end, second.end, ""),),
+            description=f'Delete the second "{said}"',
+            edits=(Edit(first[-1].end, second[-1].end, ""),),
             applicability=Applicability.SAFE,
         )
+    what = "word" if len(first) == 1 else "words"
     return Finding(
         rule=RULE.id,
-        message=f'"{second.text}" repeats the word before it',
-        start=first.start,
-        end=second.end,
+        message=f'"{said}" repeats the {what} before it',
+        start=first[0].start,
+        end=second[-1].end,
         severity=RULE.severity,
         fix=fix,
     )
