@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
+from contextlib import AbstractContextManager
 from pathlib import Path
 
 import click
 
 from lint import __version__
 from lint.errors import NewslintError
+from lint.formats import format_names
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
@@ -38,6 +41,33 @@ def _use_color(no_color: bool, stream: object) -> bool:
     return bool(isatty and isatty())
 
 
+# Below this many files a run is over before a progress bar would tell anyone anything.
+PROGRESS_MIN_FILES = 50
+
+
+def _in_ci() -> bool:
+    """GitHub Actions, GitLab CI and most other CI systems set CI=true."""
+    return os.environ.get("CI", "").lower() not in ("", "0", "false")
+
+
+def _show_progress(stream: object, files: int) -> bool:
+    """A progress bar is for a person watching a long run: never in a pipe or in CI."""
+    if files < PROGRESS_MIN_FILES or _in_ci():
+        return False
+    isatty = getattr(stream, "isatty", None)
+    return bool(isatty and isatty())
+
+
+def _repository_root() -> Path:
+    """The nearest folder up from here with a .git entry, else the current folder: CI systems
+    want paths relative to the repository root."""
+    here = Path.cwd().resolve()
+    for folder in (here, *here.parents):
+        if (folder / ".git").exists():
+            return folder
+    return here
+
+
 class _Group(click.Group):
     """Turns click's usage errors into exit 2 (click's default too) with one line."""
 
@@ -53,7 +83,12 @@ def main() -> None:
 @click.option("--select", help="Comma-separated rule ids to run (instead of the configured ones).")
 @click.option("--ignore", help="Comma-separated rule ids not to run.")
 @click.option("--format", "output_format", default="text", show_default=True,
-              type=click.Choice(["text", "json"]), help="Output format.")
+              type=click.Choice(format_names()), help="Output format.")
+@click.option("--statistics", is_flag=True,
+              help="Print how many findings each rule made instead of the findings (text or json).")
+@click.option("--base-dir", type=click.Path(file_okay=False),
+              help="Make paths in sarif, github, gitlab, rdjsonl and junit reports relative to this "
+                   "folder (default: the repository root, else the current folder).")
 @click.option("--output", "-o", type=click.Path(dir_okay=False, writable=True), help="Write the report here.")
 @click.option("--fail-on", type=click.Choice(["error", "warning", "info"]),
               help="Lowest severity that makes the exit code 1 (default: the config's, else warning).")
@@ -64,22 +99,28 @@ def main() -> None:
 @click.option("--config", "config_path", type=click.Path(dir_okay=False), help="Use this config file only.")
 @click.option("--stdin-filename", help="Name (and so format) for the story read from '-'.")
 def check(paths: Sequence[str], select: str | None, ignore: str | None, output_format: str,
-          output: str | None, fail_on: str | None, fix: bool, diff: bool, unsafe_fixes: bool,
-          no_color: bool, config_path: str | None, stdin_filename: str | None) -> None:
+          statistics: bool, base_dir: str | None, output: str | None, fail_on: str | None,
+          fix: bool, diff: bool, unsafe_fixes: bool, no_color: bool, config_path: str | None,
+          stdin_filename: str | None) -> None:
     """Lint stories: files, folders, globs, or - for standard input."""
-    from lint.engine import RunOptions
+    from lint.engine import FileResult, RunOptions
     from lint.findings import Severity
     from lint.formats import RunSummary, get_formatter
+    from lint.formats import statistics as rule_statistics
+    from lint.rules import rule_ids
     from lint.runner import CheckRequest, failing, run_check
 
     if not paths:
         raise click.UsageError("give at least one path (or - for standard input)")
     if fix and "-" in paths:
         raise click.UsageError("--fix cannot write to standard input; use --diff")
+    if statistics and output_format not in ("text", "json"):
+        raise click.UsageError("--statistics works with --format text or json")
+    selected, ignored = _rule_list(select), _rule_list(ignore)
     request = CheckRequest(
         paths=tuple(paths),
         options=RunOptions(
-            select=_rule_list(select), ignore=_rule_list(ignore),
+            select=selected, ignore=ignored,
             fix=fix and not diff, diff=diff, unsafe_fixes=unsafe_fixes,
         ),
         config=Path(config_path) if config_path else None,
@@ -87,40 +128,55 @@ def check(paths: Sequence[str], select: str | None, ignore: str | None, output_f
         fail_on=Severity(fail_on) if fail_on else None,
     )
     try:
-        results, errors, _ = run_check(request)
+        results, errors, count = run_check(request)
         for message in errors:
             _error(message)
         reported = []
         checked = failed = fixed = 0
         exit_code = EXIT_ERROR if errors else EXIT_CLEAN
         rules_seen: set[str] = set()
-        for result in results:
-            checked += 1
-            if result.error:
-                failed += 1
-                _error(result.error)
-                exit_code = EXIT_ERROR
-                continue
-            if result.diff:
-                sys.stdout.write(result.diff)
-            fixed += result.fixed
-            reported.extend(result.reported)
-            rules_seen.update(r.rule for r in result.reported)
-            if exit_code == EXIT_CLEAN and failing(result, request.fail_on):
-                exit_code = EXIT_FINDINGS
+        linted: list[str] = []
+        file_errors: list[str] = []  # printed after the loop, so they never break a progress bar
+        progress: AbstractContextManager[Iterable[FileResult]] = (
+            click.progressbar(results, length=count, file=sys.stderr, label="Checking stories")
+            if not diff and _show_progress(sys.stderr, count) else contextlib.nullcontext(results)
+        )
+        with progress as each_result:
+            for result in each_result:
+                checked += 1
+                if result.error:
+                    failed += 1
+                    file_errors.append(result.error)
+                    exit_code = EXIT_ERROR
+                    continue
+                if result.diff:
+                    sys.stdout.write(result.diff)
+                fixed += result.fixed
+                linted.append(result.path)
+                reported.extend(result.reported)
+                rules_seen.update(r.rule for r in result.reported)
+                if exit_code == EXIT_CLEAN and failing(result, request.fail_on):
+                    exit_code = EXIT_FINDINGS
+        for message in file_errors:
+            _error(message)
     except NewslintError as exc:
         _error(str(exc))
         sys.exit(EXIT_ERROR)
     fixable = sum(1 for r in reported if r.fix_applicability is not None
                   and (unsafe_fixes or r.fix_applicability.value == "safe"))
-    ran = tuple(sorted(rules_seen))
+    # Every rule the run could enable, in registry order, and any other that reported.
+    enabled = [r for r in rule_ids() if (r in selected if selected else True) and r not in ignored]
+    ran = tuple(dict.fromkeys([*enabled, *sorted(rules_seen)]))
     summary = RunSummary(checked, failed, fixed, fixable, ran,
-                         color=not output and _use_color(no_color, sys.stdout))
-    if output:
-        with open(output, "w", encoding="utf-8") as stream:
-            get_formatter(output_format)(reported, summary, stream)
-    else:
-        get_formatter(output_format)(reported, summary, sys.stdout)
+                         color=not output and _use_color(no_color, sys.stdout),
+                         base_dir=str(Path(base_dir).resolve() if base_dir else _repository_root()),
+                         paths=tuple(linted))
+    with open(output, "w", encoding="utf-8") if output else contextlib.nullcontext(sys.stdout) as out:
+        if statistics:
+            rule_statistics.write(reported, summary, out, as_json=output_format == "json",
+                                  unsafe_fixes=unsafe_fixes)
+        else:
+            get_formatter(output_format)(reported, summary, out)
     sys.exit(exit_code)
 
 

@@ -18,7 +18,8 @@ class RunSummary:
     fixable: int
     rules: tuple[str, ...]  # ids of the rules that ran
     color: bool = False
-    base_dir: str = "."
+    base_dir: str = "."  # paths in CI formats are relative to this (the repository root)
+    paths: tuple[str, ...] = ()  # every file checked, with or without findings
 
 
 class Formatter(Protocol):
@@ -28,6 +29,11 @@ class Formatter(Protocol):
 _MODULES = {
     "text": "lint.formats.text",
     "json": "lint.formats.json_format",
+    "sarif": "lint.formats.sarif",
+    "github": "lint.formats.github",
+    "gitlab": "lint.formats.gitlab",
+    "rdjsonl": "lint.formats.rdjsonl",
+    "junit": "lint.formats.junit",
 }
 
 

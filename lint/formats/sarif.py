@@ -1,0 +1,111 @@
+"""SARIF 2.1.0, for GitHub code scanning and other SARIF viewers.
+
+One run. The driver lists every rule that ran (``RunSummary.rules``) with its summary as
+``shortDescription``, the first paragraph of its explanation as ``fullDescription`` and the
+whole explanation as ``help``. Each result carries the rule id and index, a level, the message,
+the file as a URI relative to ``--base-dir`` and a region in code points
+(``columnKind: unicodeCodePoints``; SARIF's ``endColumn`` is exclusive, like ours), then related
+locations and fixes where the finding has them. ``partialFingerprints`` are left out on purpose:
+GitHub's upload action computes them only when they are absent.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from typing import Any, TextIO
+
+from lint import __version__
+from lint.findings import Place, Reported, Severity
+from lint.formats import RunSummary
+from lint.formats.paths import artifact_uri
+from lint.rules import get_rule, rule_ids
+
+SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
+_LEVELS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
+
+
+def _first_paragraph(text: str) -> str:
+    return " ".join(text.strip().split("\n\n", 1)[0].split())
+
+
+def _descriptor(rule_id: str) -> dict[str, Any]:
+    if rule_id not in rule_ids():  # a finding from a rule the registry no longer has
+        return {"id": rule_id, "shortDescription": {"text": rule_id},
+                "fullDescription": {"text": rule_id}, "help": {"text": rule_id}}
+    rule = get_rule(rule_id)
+    return {
+        "id": rule.id,
+        "name": rule.id,
+        "shortDescription": {"text": rule.summary},
+        "fullDescription": {"text": _first_paragraph(rule.explanation)},
+        "help": {"text": rule.explanation.strip()},
+        "defaultConfiguration": {"level": _LEVELS[rule.severity]},
+    }
+
+
+def _region(place: Place) -> dict[str, int]:
+    return {
+        "startLine": place.line,
+        "startColumn": place.column,
+        "endLine": place.end_line,
+        "endColumn": place.end_column,
+    }
+
+
+def _location(uri: str, place: Place) -> dict[str, Any]:
+    return {"physicalLocation": {"artifactLocation": {"uri": uri}, "region": _region(place)}}
+
+
+def _result(item: Reported, rule_index: int, base_dir: str) -> dict[str, Any]:
+    uri = artifact_uri(item.path, base_dir)
+    result: dict[str, Any] = {
+        "ruleId": item.rule,
+        "ruleIndex": rule_index,
+        "level": _LEVELS[item.severity],
+        "message": {"text": item.message},
+        "locations": [_location(uri, item.place)],
+    }
+    if item.related:
+        result["relatedLocations"] = [
+            {"id": number, **_location(uri, related.place), "message": {"text": related.message}}
+            for number, related in enumerate(item.related)
+        ]
+    if item.fix_applicability is not None:
+        replacements = []
+        for edit in item.fix_edits:
+            replacement: dict[str, Any] = {"deletedRegion": _region(edit.place)}
+            if edit.replacement:  # SARIF: no insertedContent means a deletion
+                replacement["insertedContent"] = {"text": edit.replacement}
+            replacements.append(replacement)
+        result["fixes"] = [{
+            "description": {"text": item.fix_description or item.rule},
+            "artifactChanges": [{"artifactLocation": {"uri": uri}, "replacements": replacements}],
+            "properties": {"applicability": item.fix_applicability.value},
+        }]
+    return result
+
+
+def document(reported: Sequence[Reported], summary: RunSummary) -> dict[str, Any]:
+    """The SARIF log as a JSON-ready dict."""
+    ran = list(dict.fromkeys([*summary.rules, *(item.rule for item in reported)]))
+    index = {rule_id: number for number, rule_id in enumerate(ran)}
+    return {
+        "$schema": SCHEMA_URI,
+        "version": "2.1.0",
+        "runs": [{
+            "tool": {"driver": {
+                "name": "newslint",
+                "version": __version__,
+                "semanticVersion": __version__,
+                "rules": [_descriptor(rule_id) for rule_id in ran],
+            }},
+            "columnKind": "unicodeCodePoints",
+            "results": [_result(item, index[item.rule], summary.base_dir) for item in reported],
+        }],
+    }
+
+
+def write(reported: Sequence[Reported], summary: RunSummary, out: TextIO) -> None:
+    json.dump(document(reported, summary), out, ensure_ascii=False, indent=2)
+    out.write("\n")
