@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import NamedTuple
 
 # Filler for the tail of a decoded entity in the prose text. NUL never occurs in a story we
 # read (files with NUL bytes are rejected as binary), so it cannot collide with real text.
@@ -55,8 +56,7 @@ class Block:
     token_end: int
 
 
-@dataclass(frozen=True, slots=True)
-class Position:
+class Position(NamedTuple):
     line: int  # 1-based
     column: int  # 1-based, in code points
 

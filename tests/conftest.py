@@ -1,0 +1,61 @@
+"""Shared test helpers: lint a string, run the command line, find ../shared."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from lint.config import default_config
+from lint.document import Document
+from lint.engine import Engine, RunOptions
+from lint.findings import Finding
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = REPO.parent / "shared"
+
+
+def shared_path(*parts: str) -> Path:
+    """A file under ../shared; the test skips with its reason where that folder is absent."""
+    path = SHARED.joinpath(*parts)
+    if not path.exists():
+        pytest.skip(f"{path} is absent: ../shared is provided on developer machines and in CI only")
+    return path
+
+
+def lint(text: str, name: str = "story.txt", select: Sequence[str] = (), fmt: str | None = None,
+         fix: bool = False) -> tuple[Document, list[Finding]]:
+    engine = Engine(RunOptions(select=frozenset(select), fix=fix))
+    document, found, _ = engine.lint_text(text, name, fmt, default_config(REPO), name)
+    return document, found
+
+
+def spans(text: str, **kwargs: object) -> list[tuple[str, str]]:
+    """(rule, flagged text) for each finding."""
+    document, found = lint(text, **kwargs)  # type: ignore[arg-type]
+    return [(f.rule, document.text[f.start : f.end]) for f in found]
+
+
+@dataclass
+class Run:
+    code: int
+    out: str
+    err: str
+
+
+def run_cli(*args: str, stdin: bytes | None = None, cwd: Path | None = None,
+            env: dict[str, str] | None = None) -> Run:
+    """Run ``python -m lint`` as a user would: a real process, real exit code and streams."""
+    environment = dict(os.environ if env is None else env)
+    # The package may be installed or not: either way the checkout under test comes first.
+    environment["PYTHONPATH"] = os.pathsep.join(filter(None, [str(REPO), environment.get("PYTHONPATH")]))
+    done = subprocess.run(
+        [sys.executable, "-m", "lint", *args], input=stdin, capture_output=True,
+        cwd=cwd or REPO, env=environment, timeout=300,
+    )
+    return Run(done.returncode, done.stdout.decode("utf-8"), done.stderr.decode("utf-8"))

@@ -1,0 +1,133 @@
+"""repeated-word: table tests with the exact finding, other linters' cases, and fixes."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from lint.fixing import applicable_edits, apply_edits
+from tests.conftest import lint, spans
+
+RULE = "repeated-word"
+
+
+def flagged(text: str, name: str = "story.txt") -> list[str]:
+    return [span for rule, span in spans(text, name=name, select=[RULE]) if rule == RULE]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He also also said it.", ["also also"]),
+        ("The the minister left.", ["The the"]),
+        ("Talks will resume in the\nthe new year.", ["the\nthe"]),
+        ("Talks will resume in the\r\nthe new year.", ["the\r\nthe"]),
+        ("It was said that that the plan failed.", ["that that"]),
+        ("She had had been there.", ["had had"]),
+        ("Blair spoke. Later Blair Blair said no.", ["Blair Blair"]),
+        ("A a grade.", ["A a"]),
+        ("It fell within the remit of the of the draft bill.", ["of the of the"]),
+        ("that is an echo is an echo", ["is an echo is an echo"]),
+        ("the age range that could vote is is pretty low", ["is is"]),
+    ],
+)
+def test_flags(text: str, expected: list[str]) -> None:
+    assert flagged(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She had had enough.",
+        "He said that that was wrong.",
+        "What it is is a scandal.",
+        "They saw Duran Duran in Walla Walla.",
+        "the award-winning musical Spend Spend Spend",
+        "senior law lord Lord Bingham said",
+        "The score was 2 2 after extra time.",
+        "J J Abrams directed it.",
+        "Bye bye, said the crowd, ha ha.",
+        "It was over. Over the years it grew.",
+        "Time and time again, more and more people go on and on.",
+        "They won back to back titles.",
+        "what really makes a gadget a gadget",
+        "He shouted: no no no!",
+        "Paragraph ends with the\n\nthe next paragraph.",
+        "It is, is it not?",
+    ],
+)
+def test_passes(text: str) -> None:
+    assert flagged(text) == []
+
+
+def test_exact_finding_on_the_example_shape() -> None:
+    document, found = lint("Headline\n\nHe also also said.", select=[RULE])
+    (finding,) = found
+    assert (finding.rule, finding.message) == (RULE, '"also" repeats the word before it')
+    assert tuple(document.position(finding.start)) == (3, 4)
+    assert tuple(document.position(finding.end)) == (3, 13)
+    assert finding.fix is not None and finding.fix.applicability.value == "safe"
+    assert apply_edits(document.text, list(finding.fix.edits)) == "Headline\n\nHe also said."
+
+
+# Other linters' own test cases for this defect, with what their authors intended: proselint's
+# lexical_illusions examples (pass and fail lists) and the example in write-good's README.
+OTHER_LINTERS = [
+    ("Smoke phrase with nothing flagged.", False),
+    ("Paris in the the springtime.", True),
+    ("And he's gone, gone with the breeze", False),
+    ("You should know that that sentence wasn't wrong.", False),
+    ("She had had dessert on the balcony.", False),
+    ("You should know that that that was wrong.", True),
+    ("The practitioner's side", False),
+    ("An antimatter particle", False),
+    ("The theory", False),
+    ("She had coffee at the Foo-bar bar.", False),
+    ("Don't just play the game - play the game.", False),
+    ("green greenery", False),
+    ("She had coffee at the Foo bar bar.", True),
+    ("She she coffee at the Foo-bar.", True),
+    ("After I write i write i write.", True),
+    ("that is an echo is an echo", True),
+    ("don't miss the biggest illusion miss the biggest illusion.", True),
+    ("Many readers are not aware that the\nthe brain will automatically ignore", True),
+]
+
+
+def test_other_linters_cases_as_their_authors_intended() -> None:
+    disagreed = [text for text, should_flag in OTHER_LINTERS if bool(flagged(text)) != should_flag]
+    assert disagreed == []
+
+
+def test_clean_copy_is_silent() -> None:
+    clean = (
+        "Council approves new library\n\n"
+        "The council approved plans for a new library on Tuesday, ending a debate that that had "
+        "divided the town for years.\n\n"
+        "\"It is what it is,\" said councillor Jane Moss. \"What we have had had to change.\"\n\n"
+        "Work starts in May. May residents expect delays? Officials said so, so the road will close.\n\n"
+        "The Duran Duran tribute band played as the ribbon was cut, and the crowd sang \"Sugar Sugar\".\n"
+    )
+    assert flagged(clean) == []
+
+
+SENTENCES = st.lists(
+    st.sampled_from(["the", "river", "rose", "again", "and", "council", "said", "it", "was", "high"]),
+    min_size=2, max_size=12,
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(SENTENCES)
+def test_fix_reaches_a_fixed_point_and_touches_only_doublings(words: list[str]) -> None:
+    text = "Headline\n\n" + " ".join(words) + "."
+    fixed, again = lint(text, select=[RULE], fix=True)
+    # lint(fix=True) returns the document after fixing; fixing it again changes nothing.
+    refixed, _ = lint(fixed.text, select=[RULE], fix=True)
+    assert refixed.text == fixed.text
+    # Fixing only ever deletes words: what is left is the original with some words removed.
+    remaining = fixed.text.split()
+    original = iter(text.split())
+    assert all(any(word == candidate for candidate in original) for word in remaining)
+    assert not applicable_edits(again, unsafe=False)
