@@ -1,0 +1,62 @@
+"""When two normalised names are one name transliterated or typed two ways.
+
+``skeleton`` maps every spelling in a class of transliterations to one form: ``ph``/``f``,
+``sh``/``sch``/``ch``, ``k``/``q``/``c``, ``y``/``i``/``j``, ``ou``/``u``, ``ee``/``i``, a final
+``ov``/``off``/``ev``, and a doubled consonant to a single one. Two names are *equivalent* when
+their skeletons are equal or one is the other with one vowel added (``Surovkin``/``Surovikin``,
+``Tanf``/``Tanaf``). Names that match no class can still be *close*: one edit (rapidfuzz's
+optimal string alignment distance) in a long name, where one edit is little relative to length.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+import regex
+from rapidfuzz.distance import OSA
+
+VOWELS = frozenset("aeiou")
+# Applied in order: digraphs before the single letters they contain.
+_REWRITES = (
+    (regex.compile("sch|ch"), "sh"),
+    (regex.compile("ph"), "f"),
+    (regex.compile("ck|[kqc]"), "k"),
+    (regex.compile("ee"), "i"),
+    (regex.compile("[yj]"), "i"),
+    (regex.compile("ou"), "u"),
+    (regex.compile("(?:off|eff|ev|ov)$"), "ov"),
+    (regex.compile(r"([^aeiou])\1+"), r"\1"),
+)
+
+
+@cache
+def skeleton(key: str) -> str:
+    """The transliteration-free form of a normalised name: ``Tchaikovsky`` and
+    ``Chaikovskii`` both become ``shaikovski``."""
+    for pattern, replacement in _REWRITES:
+        key = pattern.sub(replacement, key)
+    return key
+
+
+def one_vowel_apart(short: str, long: str) -> bool:
+    """``long`` is ``short`` with one vowel added after its first letter."""
+    if len(long) != len(short) + 1:
+        return False
+    for index in range(1, len(long)):
+        if long[index] in VOWELS and long[:index] + long[index + 1 :] == short:
+            return True
+    return False
+
+
+def equivalent(first: str, second: str) -> bool:
+    """One name under the transliteration classes of this module."""
+    a, b = sorted((skeleton(first), skeleton(second)), key=len)
+    return a == b or one_vowel_apart(a, b)
+
+
+def close(first: str, second: str, min_length: int) -> bool:
+    """One edit (a letter changed, added, dropped or two swapped) in names of at least
+    ``min_length`` letters (0: never), the first letter kept."""
+    if not min_length or min(len(first), len(second)) < min_length or first[0] != second[0]:
+        return False
+    return bool(OSA.distance(first, second, score_cutoff=1) <= 1)

@@ -1,0 +1,154 @@
+"""Words written with and without a diacritic or a hyphen: ``coöperate``/``cooperation``,
+``café``/``cafe``, ``e-mail``/``email``.
+
+Any word counts, name or not. A marked word matches a plain word when, folded and without
+hyphens, they are the same word or two forms of one stem (``cooperate``/``cooperation``) whose
+shared part holds every mark. Hyphenated words with the prefix ``re-`` are left alone: English
+uses the hyphen to tell ``re-sign`` from ``resign`` and ``re-cover`` from ``recover``.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections import defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from lint.document import PAD, Document
+from lint.rules.spelling.guards import DERIVATIONS
+from lint.rules.spelling.normalise import (
+    HYPHENS,
+    fold,
+    has_marks,
+    possessive_length,
+    split_article,
+)
+from lint.rules.spelling.variants import Spelling, Use, VariantSet
+
+_STEM = 4  # letters two forms of one word share at least
+_ENDINGS = DERIVATIONS | {""}
+_MEANINGFUL_HYPHEN_PREFIXES = ("re",)
+
+
+@dataclass(frozen=True, slots=True)
+class _Folded:
+    """A word folded to plain lowercase letters, with the index in the word of each letter
+    and the folded position of the last mark (a diacritic, or the letter after a hyphen)."""
+
+    letters: str
+    origins: tuple[int, ...]
+    last_mark: int
+
+
+def _fold_with_origins(word: str) -> _Folded:
+    letters: list[str] = []
+    origins: list[int] = []
+    last_mark = -1
+    for index, char in enumerate(unicodedata.normalize("NFC", word)):
+        if char in HYPHENS:
+            last_mark = len(letters)
+            continue
+        plain = fold(char)
+        if plain != char.casefold():
+            last_mark = len(letters) + max(len(plain) - 1, 0)
+        letters.extend(plain)
+        origins.extend([index] * len(plain))
+    return _Folded("".join(letters), tuple(origins), last_mark)
+
+
+def _is_marked(word: str) -> bool:
+    if has_marks(word):
+        return True
+    if not any(h in word for h in HYPHENS) or split_article(word):
+        return False
+    pieces = word.replace("‐", "-").replace("‑", "-").split("-")
+    return all(p.isalpha() for p in pieces) and pieces[0].lower() not in _MEANINGFUL_HYPHEN_PREFIXES
+
+
+def _words(document: Document) -> Iterator[Use]:
+    prose = document.prose
+    for token in document.tokens:
+        if token.is_number:
+            continue
+        raw = prose[token.start : token.end]
+        end = token.end - possessive_length(raw)
+        yield Use(token.start, end, prose[token.start : end].replace(PAD, ""))
+
+
+def _same_word(marked: _Folded, plain: str) -> bool:
+    letters = marked.letters
+    shared = 0
+    for a, b in zip(letters, plain, strict=False):
+        if a != b:
+            break
+        shared += 1
+    if shared <= marked.last_mark:
+        return False
+    if shared == len(letters) == len(plain):
+        return True
+    return shared >= _STEM and letters[shared:] in _ENDINGS and plain[shared:] in _ENDINGS
+
+
+def mark_variants(document: Document) -> list[VariantSet]:
+    marked: dict[str, list[Use]] = defaultdict(list)
+    plain: dict[str, list[Use]] = defaultdict(list)
+    for use in _words(document):
+        if _is_marked(use.text):
+            marked[use.text.casefold()].append(use)
+        elif use.text.isascii() and use.text.isalpha():
+            plain[fold(use.text)].append(use)
+    if not marked:
+        return []
+    by_prefix: dict[str, list[str]] = defaultdict(list)
+    for word in plain:
+        by_prefix[word[:_STEM]].append(word)
+    found: list[VariantSet] = []
+    for uses in marked.values():
+        folded = _fold_with_origins(uses[0].text)
+        matches = [w for w in by_prefix.get(folded.letters[:_STEM], ()) if _same_word(folded, w)]
+        if not matches:
+            continue
+        plain_uses = tuple(sorted((u for w in matches for u in plain[w]), key=lambda u: u.start))
+        spellings = (
+            Spelling(uses[0].text, tuple(uses)),
+            Spelling(plain_uses[0].text, plain_uses),
+        )
+        found.append(VariantSet("word", spellings, _Respell(uses[0].text, folded)))
+    return found
+
+
+@dataclass(frozen=True)
+class _Respell:
+    """Rewrites a use the dominant way: a marked word without its marks, or a plain word with
+    the marks of ``template`` on the part they share."""
+
+    template: str
+    folded: _Folded
+
+    def __call__(self, use: Use, dominant: Spelling) -> str:
+        if _is_marked(dominant.label):
+            return self._marked(use.text)
+        return _unmarked(use.text)
+
+    def _marked(self, word: str) -> str:
+        letters = fold(word)
+        shared = 0
+        for a, b in zip(self.folded.letters, letters, strict=False):
+            if a != b:
+                break
+            shared += 1
+        cut = self.folded.origins[shared - 1] + 1
+        template = unicodedata.normalize("NFC", self.template)
+        while cut < len(template) and unicodedata.combining(template[cut]):
+            cut += 1
+        head = template[:cut]
+        if word[:1].isupper():
+            head = head[:1].upper() + head[1:]
+        return head + word[shared:]
+
+
+def _unmarked(word: str) -> str:
+    decomposed = unicodedata.normalize("NFD", word)
+    kept = "".join(c for c in decomposed if not unicodedata.combining(c) and c not in HYPHENS)
+    return unicodedata.normalize("NFC", kept)
+
