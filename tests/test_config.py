@@ -1,0 +1,110 @@
+"""Configuration: discovery, extends, overrides, severities, and validation with lines."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from lint.config import default_config, find_config_file, load_config
+from lint.errors import ConfigError
+from lint.findings import Severity
+from tests.conftest import run_cli
+
+DOUBLED = "Title\n\nHe also also said.\n"
+
+
+def test_default_config_turns_every_rule_on() -> None:
+    config = default_config(Path.cwd())
+    assert config.rules["repeated-word"].enabled
+    assert config.rules["repeated-word"].severity is Severity.ERROR
+
+
+def test_walks_up_to_the_nearest_config(tmp_path: Path) -> None:
+    (tmp_path / ".newslint.yaml").write_text("rules:\n  repeated-word: off\n")
+    (tmp_path / "desk" / "sport").mkdir(parents=True)
+    assert find_config_file(tmp_path / "desk" / "sport") == tmp_path / ".newslint.yaml"
+    story = tmp_path / "desk" / "sport" / "s.txt"
+    story.write_text(DOUBLED)
+    assert run_cli("check", str(story)).code == 0
+
+
+def test_pyproject_table(tmp_path: Path) -> None:
+    (tmp_path / "pyproject.toml").write_text('[tool.newslint]\nfail-on = "error"\n[tool.newslint.rules]\nrepeated-word = "warning"\n')
+    story = tmp_path / "s.txt"
+    story.write_text(DOUBLED)
+    run = run_cli("check", "--format", "json", str(story))
+    assert run.code == 0  # a warning does not reach fail-on: error
+    assert json.loads(run.out)[0]["severity"] == "warning"
+
+
+def test_pyproject_unknown_key_is_named(tmp_path: Path) -> None:
+    (tmp_path / "pyproject.toml").write_text("[tool.newslint]\ncolour = 1\n")
+    with pytest.raises(ConfigError, match=r"pyproject.toml \[tool.newslint\]: unknown key 'colour'"):
+        load_config(tmp_path / "pyproject.toml")
+
+
+def test_extends_a_pack_file_and_overrides_per_path(tmp_path: Path) -> None:
+    (tmp_path / "house.yaml").write_text("rules:\n  repeated-word:\n    severity: warning\n    allow: [also]\n")
+    (tmp_path / ".newslint.yaml").write_text(
+        "extends: [default, house.yaml]\n"
+        "overrides:\n  - files: ['archive/**']\n    rules:\n      repeated-word: off\n"
+    )
+    config = load_config(tmp_path / ".newslint.yaml")
+    setting = config.rules_for("desk/s.txt")["repeated-word"]
+    assert (setting.enabled, setting.severity, setting.options["allow"]) == (True, Severity.WARNING, ["also"])
+    assert not config.rules_for("archive/2004/s.txt")["repeated-word"].enabled
+
+
+def test_list_options_extend_through_packs(tmp_path: Path) -> None:
+    (tmp_path / "a.yaml").write_text("rules:\n  repeated-word:\n    allow: [also]\n")
+    (tmp_path / ".newslint.yaml").write_text("extends: [a.yaml]\nrules:\n  repeated-word:\n    allow: [then]\n")
+    config = load_config(tmp_path / ".newslint.yaml")
+    assert config.rules["repeated-word"].options["allow"] == ["also", "then"]
+
+
+def test_extends_cycle_is_an_error(tmp_path: Path) -> None:
+    (tmp_path / "a.yaml").write_text("extends: [b.yaml]\n")
+    (tmp_path / "b.yaml").write_text("extends: [a.yaml]\n")
+    with pytest.raises(ConfigError, match="makes a cycle"):
+        load_config(tmp_path / "a.yaml")
+
+
+def test_include_and_exclude(tmp_path: Path) -> None:
+    (tmp_path / ".newslint.yaml").write_text("exclude: ['drafts/']\n")
+    (tmp_path / "drafts").mkdir()
+    (tmp_path / "drafts" / "s.txt").write_text(DOUBLED)
+    (tmp_path / "live.txt").write_text(DOUBLED)
+    run = run_cli("check", "--format", "json", str(tmp_path))
+    assert [item["path"] for item in json.loads(run.out)] == [str(tmp_path / "live.txt")]
+
+
+def test_ignore_patterns_mask_text(tmp_path: Path) -> None:
+    (tmp_path / ".newslint.yaml").write_text("ignore-patterns: ['^By .*$']\n")
+    story = tmp_path / "s.txt"
+    story.write_text("Title\n\nBy the the desk\n\nClean body.\n")
+    assert run_cli("check", str(story)).code == 0
+
+
+def test_explicit_config_flag(tmp_path: Path) -> None:
+    config = tmp_path / "custom.yaml"
+    config.write_text("rules:\n  repeated-word: off\n")
+    story = tmp_path / "s.txt"
+    story.write_text(DOUBLED)
+    assert run_cli("check", "--config", str(config), str(story)).code == 0
+    missing = run_cli("check", "--config", str(tmp_path / "nope.yaml"), str(story))
+    assert missing.code == 2 and "config file not found" in missing.err
+
+
+def test_select_and_ignore(tmp_path: Path) -> None:
+    story = tmp_path / "s.txt"
+    story.write_text(DOUBLED)
+    assert run_cli("check", "--ignore", "repeated-word", str(story)).code == 0
+    assert run_cli("check", "--select", "repeated-word", str(story)).code == 1
+
+
+def test_yaml_is_loaded_safely(tmp_path: Path) -> None:
+    (tmp_path / ".newslint.yaml").write_text("fail-on: !!python/object/apply:os.system ['true']\n")
+    with pytest.raises(ConfigError, match="malformed YAML"):
+        load_config(tmp_path / ".newslint.yaml")
