@@ -42,8 +42,8 @@ def term(token: Token) -> str | None:
     """The normalised form a token counts as, or None for numbers and one-letter words.
 
     Lower case, possessive removed, plural -s removed: ``Iran's`` and ``Iran``, ``forces`` and
-    ``force``, ``countries`` and ``country`` count as one word; ``Iran`` and ``Iranian`` stay apart (no stemmer beyond that, so
-    the table stays readable and the rule fast).
+    ``force``, ``countries`` and ``country`` count as one word; ``Iran`` and ``Iranian`` stay
+    apart (no stemmer beyond that, so the table stays readable and the rule fast).
     """
     if token.is_number or len(token.text) < 2:
         return None

@@ -39,6 +39,8 @@ class Injector:
 # Injector modules, in the order the harness reports them.
 MODULES = (
     "benchmarks.injectors.doubled_word",
+    "benchmarks.injectors.splice_same",
+    "benchmarks.injectors.splice_other",
 )
 
 

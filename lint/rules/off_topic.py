@@ -8,11 +8,12 @@ dissimilarity ``1 - cosine`` (1.00: no weighted word in common). A paragraph is 
 - it has ``min-words`` words or more, its dissimilarity reaches ``threshold`` and exceeds the
   story's median paragraph by ``margin`` (a story whose paragraphs all drift is not flagged);
 - it belongs to a run of two or more adjacent paragraphs that each reach ``run-threshold`` and
-  each carry a name found nowhere else in the story, and the run taken as one block reaches
-  ``run-threshold`` and the margin (pasted copy often comes in runs of short paragraphs);
+  each name someone or somewhere, standing alone, that the story never mentions elsewhere; one
+  of them reaches 0.95, and the run taken as one block reaches ``run-threshold`` and
+  the margin (pasted copy often comes in runs of short paragraphs);
 - it is shorter than ``min-words`` but is prose (mostly lower-case words), reaches
   ``threshold``, shares no content word (one used by under 10% of stories) with the story, and
-  names someone or somewhere, standing alone, that the story never mentions elsewhere.
+  names someone the story never introduces: a bare name (``Shamkhani said``) found nowhere else.
 
 A score alone is noise on short paragraphs: one-line quotes, sports line-ups, lists and
 sign-offs share few words with anything. Hence the floor and the stronger evidence required
@@ -34,7 +35,7 @@ Passes::
 
 Options:
 
-- ``threshold``: dissimilarity at which a paragraph is off-topic (default 0.97).
+- ``threshold``: dissimilarity at which a paragraph is off-topic (default 0.975).
 - ``margin``: how far above the story's median dissimilarity it must be (default 0.05).
 - ``min-words``: paragraphs with fewer words need the stronger evidence (default 25).
 - ``run-threshold``: dissimilarity of each paragraph, and of the block, in a run of adjacent
@@ -64,6 +65,8 @@ _CONTENT_WEIGHT = math.log(10)
 # A short paragraph is prose, not a line-up or list, when most of its words are lower case.
 _PROSE_LOWERCASE_SHARE = 0.6
 _PROSE_MIN_WORDS = 6
+# A run of suspects needs one paragraph this far off on its own.
+_RUN_PEAK = 0.95
 # Names listed in a message, at most.
 _NAMES_SHOWN = 5
 
@@ -118,18 +121,20 @@ def check(document: Document, settings: _Settings) -> Iterator[Finding]:
         elif (
             _is_prose(paragraph.words, paragraph.lowercase_share)
             and not story.shared_content(index, _CONTENT_WEIGHT)
-            and set(story.isolated_names(index)) & _bare_names(story, index)
+            and _isolated_names_in(story, index, paragraph.speakers)
         ):
             reasons[index] = (f"dissimilarity {score:.2f} to the rest of the story, "
                               "no content word in common with it")
 
     suspects = [
-        score >= settings.run_threshold and bool(story.isolated_names(i))
+        score >= settings.run_threshold and bool(_isolated_names_in(story, i, paragraphs[i].bare_names))
         and _is_prose(paragraphs[i].words, paragraphs[i].lowercase_share)
         for i, score in enumerate(scores)
     ]
     for run in _runs(suspects):
         if sum(paragraphs[i].words for i in run) < settings.min_words:
+            continue
+        if max(scores[i] for i in run) < _RUN_PEAK:
             continue
         joint = story.dissimilarity(run)
         if joint < settings.run_threshold or joint < floor:
@@ -162,9 +167,9 @@ def _is_prose(words: int, lowercase_share: float) -> bool:
     return words >= _PROSE_MIN_WORDS and lowercase_share >= _PROSE_LOWERCASE_SHARE
 
 
-def _bare_names(story: StoryScores, index: int) -> set[str]:
-    paragraph = story.paragraphs[index]
-    return {paragraph.names[word] for word in paragraph.bare_names}
+def _isolated_names_in(story: StoryScores, index: int, words: frozenset[str]) -> list[str]:
+    """The paragraph's names among ``words`` that the story uses nowhere else."""
+    return [name for word, name in story.isolated_name_terms(index) if word in words]
 
 
 def _fraction(value: Any) -> str | None:
@@ -181,7 +186,7 @@ RULE = Rule(
     explanation=__doc__ or "",
     severity=Severity.WARNING,
     options=(
-        Option("threshold", 0.97, float, "Dissimilarity (1 - cosine) that makes a paragraph off-topic.",
+        Option("threshold", 0.975, float, "Dissimilarity (1 - cosine) that makes a paragraph off-topic.",
                validate=_fraction),
         Option("margin", 0.05, float, "How far above the story's median dissimilarity it must be.",
                validate=_fraction),
@@ -198,3 +203,5 @@ RULE = Rule(
     check=check,
     prepare=_prepare,
 )
+
+

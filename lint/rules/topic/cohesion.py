@@ -17,13 +17,22 @@ from collections import Counter
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 
+import regex
+
 from lint.document import Document, Token
 from lint.document.segment import tokenize
 from lint.idf import term
 
 # Capitalised at the start of a sentence, a word counts as a name only if it is rare in news
-# copy (used by under 5% of stories): "Earlier" and "However" are not names, "Shamkhani" is.
-_NAME_AT_SENTENCE_START_MIN_WEIGHT = math.log(20)
+# copy (used by under 2% of stories): "Earlier" and "Overall" are not names, "Shamkhani" is.
+_NAME_AT_SENTENCE_START_MIN_WEIGHT = math.log(50)
+# "I'll", "They're": capitalised, never names.
+_CONTRACTION = regex.compile(r"['’](?:ll|re|m|ve|t|d)$", regex.IGNORECASE)
+# A bare name before one of these (or opening a sentence) is a person the reader should know.
+_REPORTING = frozenset(
+    "said says told added argued insisted warned claimed explained stressed noted asked "
+    "replied announced".split()
+)
 # Capitalised, but never evidence of a topic.
 _NOT_NAMES = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may "
@@ -41,6 +50,7 @@ class Paragraph:
     terms: Counter[str]
     names: dict[str, str]  # term -> the name as first written in this paragraph
     bare_names: frozenset[str]  # terms of names with no capitalised word beside them
+    speakers: frozenset[str]  # bare names opening a sentence or before "said": never introduced
     lowercase_share: float  # share of words that are not capitalised (low in line-ups, lists)
 
 
@@ -55,6 +65,7 @@ def _paragraph(
     terms: Counter[str] = Counter()
     names: dict[str, str] = {}
     bare: set[str] = set()
+    speakers: set[str] = set()
     words = lowercase = 0
     for index, token in enumerate(tokens):
         if token.is_number:
@@ -66,7 +77,7 @@ def _paragraph(
         if word is None:
             continue
         terms[word] += 1
-        if not _is_capitalised(token) or word in _NOT_NAMES:
+        if not _is_capitalised(token) or word in _NOT_NAMES or _CONTRACTION.search(token.text):
             continue
         if token.start in sentence_starts and weight(word) < _NAME_AT_SENTENCE_START_MIN_WEIGHT:
             continue
@@ -75,7 +86,9 @@ def _paragraph(
         after = tokens[index + 1] if index + 1 < len(tokens) else None
         if not any(t is not None and _is_capitalised(t) and not t.is_number for t in (before, after)):
             bare.add(word)
-    return Paragraph(start, end, words, terms, names, frozenset(bare),
+            if token.start in sentence_starts or (after is not None and after.lower in _REPORTING):
+                speakers.add(word)
+    return Paragraph(start, end, words, terms, names, frozenset(bare), frozenset(speakers),
                      lowercase / words if words else 0.0)
 
 
@@ -124,11 +137,15 @@ class StoryScores:
             return 1.0
         return max(0.0, 1.0 - dot / math.sqrt(part_norm * rest_norm))
 
-    def isolated_names(self, index: int) -> list[str]:
-        """Names in the paragraph whose word appears nowhere else in the story or headline."""
+    def isolated_name_terms(self, index: int) -> list[tuple[str, str]]:
+        """(word, name as written) for the paragraph's names found nowhere else in the story
+        or headline."""
         paragraph = self.paragraphs[index]
-        return [name for word, name in paragraph.names.items()
+        return [(word, name) for word, name in paragraph.names.items()
                 if self.total[word] == paragraph.terms[word]]
+
+    def isolated_names(self, index: int) -> list[str]:
+        return [name for _, name in self.isolated_name_terms(index)]
 
     def shared_content(self, index: int, min_weight: float) -> list[str]:
         """Words of weight ``min_weight`` or more that the paragraph shares with the rest."""

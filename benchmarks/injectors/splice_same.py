@@ -1,0 +1,16 @@
+"""Splices a paragraph of 25+ words from a story of the same section into a random body position."""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Sequence
+
+from benchmarks.injectors import Injected, Story
+from benchmarks.injectors.splice import RULE, splice
+
+NAME = "splice-same"
+__all__ = ["NAME", "RULE", "inject"]
+
+
+def inject(story: Story, rng: random.Random, corpus: Sequence[Story]) -> Injected | None:
+    return splice(story, rng, corpus, same_section=True)
