@@ -208,3 +208,33 @@ def explain(rule_id: str) -> None:
         click.echo("\nOptions and defaults:")
         for option in rule.options:
             click.echo(f"  {option.name}: {option.default!r}  {option.doc}")
+
+
+@main.group()
+def idf() -> None:
+    """Background document-frequency tables for the off-topic rule."""
+
+
+@idf.command("build")
+@click.argument("archive", type=click.Path(exists=True))
+@click.option("--output", "-o", required=True, type=click.Path(dir_okay=False, writable=True),
+              help="Write the table here (gzip-compressed if the name ends in .gz).")
+@click.option("--min-df", default=2, show_default=True, type=click.IntRange(min=1),
+              help="Leave out words used by fewer stories.")
+def idf_build(archive: str, output: str, min_df: int) -> None:
+    """Count, for each word, how many stories in ARCHIVE (a folder or one file) use it."""
+    from lint.idf import archive_stories, count_archive, pruned, write_table
+
+    table, skipped = count_archive(archive_stories(archive))
+    for message in skipped:
+        _error(f"skipped {message}")
+    if table.documents == 0:
+        _error(f"{archive}: no readable stories")
+        sys.exit(EXIT_ERROR)
+    table = pruned(table, min_df)
+    try:
+        write_table(table, Path(output))
+    except OSError as exc:
+        _error(f"{output}: cannot write: {exc.strerror}")
+        sys.exit(EXIT_ERROR)
+    click.echo(f"{output}: {len(table.counts)} words from {table.documents} stories", err=True)
