@@ -1,0 +1,252 @@
+"""mixed-naming: one entity named two ways in a story (``US`` here, ``USA`` there).
+
+A story that calls a country ``US`` in one paragraph and ``USA`` in the next, or ``Russia`` and
+then ``Russian Federation``, looks careless and breaks a house style. The rule knows entities as
+groups of forms, each form with a role:
+
+- ``short``: the everyday name or abbreviation (``US``, ``UK``, ``Russia``, ``Nato``);
+- ``long``: the name spelt out (``United States``, ``United Nations``);
+- ``formal``: the official name (``United States of America``, ``Russian Federation``);
+- ``variant``: another spelling or abbreviation style (``USA``, ``U.S.``, ``NATO``, ``Burma``);
+- ``alias``: an everyday alternative name (``Britain``, ``America``).
+
+Adjectives (``American``, ``Russian``, ``Syrian``) are not forms of a name, and different
+entities (``Iran``/``Iraq``, ``Austria``/``Australia``) are never compared.
+
+The policy gives each role an allowance: ``anywhere`` (never flagged), ``first-mention`` (only
+the first mention in the headline or the body may use it), ``consistent`` (it must be the form
+the story chose) or ``never``. Compounds (``US-led``) are never judged, but count as the form
+the story uses. The defaults follow professional copy: short, formal and variant
+forms ``consistent``; long and alias forms ``anywhere``. The short, long and alias forms are one
+naming style; each variant and each formal form is a style of its own. A story's choice is the
+style it uses most (a group's ``prefer`` form overrides it: that is a house style), counting
+every mention; on a tie, the everyday style, then the style with more ``consistent`` mentions,
+then the earliest. Each mention that its allowance does not let stand gets a finding naming the
+form to use and where the story uses it, with an unsafe fix to that form.
+
+Flags::
+
+    ... USA aircraft struck ...        in a story that otherwise writes "US"
+    ... Russian Federation threatened  where the story says "Russia" elsewhere
+    ... NATO said ...                  in a story that writes "Nato"
+
+Passes::
+
+    UK ... Britain; US ... United States ... America     long and alias forms stand beside short
+    T-Mobile USA, Team USA, US Open, UK Independence Party, Russia Today, Bank of America
+    US-led, Russian-backed, pro-US, US$5bn             compounds and currencies
+    THE PRESIDENT TOLD US                               all-caps lines
+    "The USA will never accept this," he said.        a direct quotation (the speaker's words)
+
+Options:
+
+- ``groups``: the entity groups. The default pack ships every country (generated from ISO 3166
+  and CLDR), international bodies (UN, EU, Nato, IS, WHO, IMF, Opec...) and hand-reviewed
+  editorial forms (US, UK, Britain, America, U.S.). A group in your config with the name of a
+  shipped one adds forms to it or changes them::
+
+      rules:
+        mixed-naming:
+          groups:
+            - name: United States
+              prefer: US                  # house style: US, whatever the story does
+              policy: {long: first-mention}
+            - name: Acme
+              short: [Acme]
+              formal: [Acme Holdings plc]
+
+  Keys of a group: ``name``, one key per role (a form or a list), ``prefer``, ``policy`` (role
+  to allowance, over the pack's) and ``drop`` (forms to take out of the group).
+- ``policy``: the allowance of each role for every group (``short``, ``long``, ``formal``,
+  ``variant``, ``alias``).
+- ``quotes``: what a mention inside a direct quotation gets: ``ignore`` (default) or ``info``.
+
+The shipped packs ``house-british`` (US, UK, Nato, UN, EU, IS) and ``house-us-wire`` (U.S.,
+U.N., NATO) are examples of house styles: ``extends: [house-british]``.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import regex
+
+from lint.document import Document
+from lint.findings import Applicability, Edit, Finding, Fix, Related, Severity
+from lint.rules.base import Option, Options, Rule
+from lint.rules.naming.groups import (
+    DEFAULT_POLICY,
+    Group,
+    fold_groups,
+    groups_problem,
+    policy_problem,
+)
+from lint.rules.naming.mentions import Mention, compile_forms, find_mentions
+
+QUOTE_HANDLING = ("ignore", "info")
+# How many places of the story's own form a finding points to.
+MAX_RELATED = 3
+_ARTICLE = regex.compile(r"(?:^|(?<=\s))[Tt]he[ \t]+$")
+
+
+@dataclass(frozen=True)
+class _Prepared:
+    pattern: regex.Pattern[str]
+    groups: tuple[Group, ...]
+    owner: Mapping[str, int]  # form key -> index in groups
+    quotes_info: bool
+
+
+def _prepare(options: Options) -> _Prepared:
+    groups = tuple(fold_groups(options["groups"], options["policy"]))
+    owner = {key: index for index, group in enumerate(groups) for key in group.forms}
+    pattern = compile_forms(form.text for group in groups for form in group.forms.values())
+    return _Prepared(pattern, groups, owner, options["quotes"] == "info")
+
+
+def check(document: Document, prepared: _Prepared) -> Iterator[Finding]:
+    by_group: dict[int, list[Mention]] = {}
+    for mention in find_mentions(document, prepared.pattern):
+        by_group.setdefault(prepared.owner[mention.key], []).append(mention)
+    body_start = document.headline.end if document.headline is not None else 0
+    for index, mentions in by_group.items():
+        judge = _Judgement(document, prepared.groups[index], mentions, body_start)
+        for mention in mentions:
+            if mention.compound or (mention.quoted and not prepared.quotes_info):
+                continue
+            finding = judge.finding(mention)
+            if finding is not None:
+                yield finding
+
+
+class _Judgement:
+    """One group in one story: the story's choice of style, and the verdict on each mention."""
+
+    def __init__(self, document: Document, group: Group, mentions: Sequence[Mention],
+                 body_start: int) -> None:
+        self.document = document
+        self.group = group
+        self.plain = [m for m in mentions if not m.quoted]
+        self.chosen = self._chosen_style()
+        headline = [m for m in self.plain if m.start < body_start]
+        body = [m for m in self.plain if m.start >= body_start]
+        self.first_mentions = {part[0].start for part in (headline, body) if part}
+
+    def _style(self, mention: Mention) -> str:
+        return self.group.forms[mention.key].style
+
+    def _allowance(self, mention: Mention) -> str:
+        return self.group.allowance(self.group.forms[mention.key].role)
+
+    def _chosen_style(self) -> str | None:
+        if self.group.prefer is not None:
+            return self.group.forms[self.group.prefer].style
+        tally: dict[str, list[int]] = {}
+        for mention in self.plain:
+            allowance = self._allowance(mention)
+            if allowance == "never":
+                continue
+            style = self._style(mention)
+            # [mentions, everyday style, consistent mentions, -first offset]
+            entry = tally.setdefault(style, [0, int(style == "common"), 0, -mention.start])
+            entry[0] += 1
+            entry[2] += allowance == "consistent"
+        if not tally:
+            return None
+        return max(tally, key=lambda style: tally[style])
+
+    def finding(self, mention: Mention) -> Finding | None:
+        if mention.key == self.group.prefer:
+            return None
+        allowance = self._allowance(mention)
+        if allowance == "anywhere":
+            return None
+        if allowance == "first-mention" and mention.start in self.first_mentions:
+            return None
+        if allowance == "consistent" and self.chosen in (None, self._style(mention)):
+            return None
+        replacement, support = self._replacement(mention)
+        text = self.document.text[mention.start : mention.end]
+        line = self.document.position
+        if self.group.prefer is not None or allowance == "never":
+            message = f'"{text}" is not the house form: use "{replacement}"'
+        elif allowance == "first-mention":
+            first = min(self.first_mentions)
+            message = f'"{text}" is for the first mention only (line {line(first).line})'
+            message += f': use "{replacement}"' if replacement else ""
+        else:
+            where = f" (line {line(support[0].start).line})" if support else ""
+            message = f'"{text}" is another form of "{replacement}", which the story uses{where}'
+        severity = RULE.severity
+        if mention.quoted:
+            message += " (in a quotation)"
+            severity = Severity.INFO
+        related = tuple(
+            Related(m.start, m.end, f'the story uses "{replacement}" here')
+            for m in support[:MAX_RELATED]
+        )
+        fix = self._fix(mention, replacement, support) if replacement else None
+        return Finding(RULE.id, message, mention.start, mention.end, severity, related, fix)
+
+    def _replacement(self, flagged: Mention) -> tuple[str | None, list[Mention]]:
+        """The form to use instead, and the mentions of it in the story."""
+        group = self.group
+        if group.prefer is not None:
+            return group.forms[group.prefer].text, [m for m in self.plain if m.key == group.prefer]
+        counts: Counter[str] = Counter()
+        first: dict[str, int] = {}
+        for mention in self.plain:
+            if (mention.key != flagged.key and self._style(mention) == self.chosen
+                    and self._allowance(mention) in ("consistent", "anywhere")):
+                counts[mention.key] += 1
+                first.setdefault(mention.key, mention.start)
+        if counts:
+            def rank(key: str) -> tuple[bool, int, int]:
+                return group.forms[key].role == "short", counts[key], -first[key]
+
+            best = max(counts, key=rank)
+            return group.forms[best].text, [m for m in self.plain if m.key == best]
+        shorts = [f for key, f in group.forms.items() if f.role == "short" and key != flagged.key]
+        return (shorts[0].text, []) if shorts else (None, [])
+
+    def _fix(self, mention: Mention, replacement: str, support: Sequence[Mention]) -> Fix:
+        start = mention.start
+        prose = self.document.prose
+        article = _ARTICLE.search(prose, max(0, start - 6), start)
+        # "the Russian Federation" becomes "Russia", not "the Russia": drop the article where
+        # the story writes the replacement without one.
+        if article and support and not any(
+            _ARTICLE.search(prose, max(0, m.start - 6), m.start) for m in support
+        ):
+            start = article.start()
+        return Fix(
+            description=f'Use "{replacement}"',
+            edits=(Edit(start, mention.end, replacement),),
+            applicability=Applicability.UNSAFE,
+        )
+
+
+def _quotes_problem(value: Any) -> str | None:
+    return None if value in QUOTE_HANDLING else f"must be one of {', '.join(QUOTE_HANDLING)}"
+
+
+RULE = Rule(
+    id="mixed-naming",
+    summary="One entity named two ways in a story (US and USA, Russia and Russian Federation).",
+    explanation=__doc__ or "",
+    severity=Severity.WARNING,
+    options=(
+        Option("groups", [], list, "Entity groups: name, forms by role, prefer, policy, drop.",
+               item_kind=dict, validate=groups_problem, merge=lambda old, new: [*old, *new]),
+        Option("policy", dict(DEFAULT_POLICY), dict,
+               "Allowance of each role: anywhere, first-mention, consistent or never.",
+               validate=policy_problem, merge=lambda old, new: {**old, **new}),
+        Option("quotes", "ignore", str, "Mentions in direct quotations: ignore or info.",
+               validate=_quotes_problem),
+    ),
+    check=check,
+    prepare=_prepare,
+)
