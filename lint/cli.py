@@ -97,11 +97,13 @@ def main() -> None:
 @click.option("--unsafe-fixes", is_flag=True, help="With --fix or --diff, apply unsafe fixes too.")
 @click.option("--no-color", is_flag=True, help="Never colour the output.")
 @click.option("--config", "config_path", type=click.Path(dir_okay=False), help="Use this config file only.")
+@click.option("--jobs", "-j", type=click.IntRange(min=1),
+              help="Processes to lint with (default: the number of CPUs; 1 runs in one process).")
 @click.option("--stdin-filename", help="Name (and so format) for the story read from '-'.")
 def check(paths: Sequence[str], select: str | None, ignore: str | None, output_format: str,
           statistics: bool, base_dir: str | None, output: str | None, fail_on: str | None,
           fix: bool, diff: bool, unsafe_fixes: bool, no_color: bool, config_path: str | None,
-          stdin_filename: str | None) -> None:
+          stdin_filename: str | None, jobs: int | None) -> None:
     """Lint stories: files, folders, globs, or - for standard input."""
     from lint.engine import FileResult, RunOptions
     from lint.findings import Severity
@@ -126,6 +128,7 @@ def check(paths: Sequence[str], select: str | None, ignore: str | None, output_f
         config=Path(config_path) if config_path else None,
         stdin_filename=stdin_filename,
         fail_on=Severity(fail_on) if fail_on else None,
+        jobs=jobs or os.cpu_count() or 1,
     )
     try:
         results, errors, count = run_check(request)

@@ -258,3 +258,19 @@ def test_python_dash_m_and_version() -> None:
 def test_repo_has_no_traceback_on_directory_as_config(tmp_path: Path, story: Path) -> None:
     run = run_cli("check", "--config", str(REPO), str(story))
     assert run.code == 2 and "Traceback" not in run.err
+
+
+def test_jobs_2_gives_the_same_output_as_jobs_1(tmp_path: Path) -> None:
+    # Enough stories to use a process pool, with findings, an unreadable file and a fix diff.
+    for i in range(40):
+        folder = tmp_path / f"desk{i % 3}"
+        folder.mkdir(exist_ok=True)
+        text = DOUBLED if i % 4 == 0 else CLEAN
+        (folder / f"s{i:02}.{'md' if i % 2 else 'txt'}").write_text(text.replace("storm", f"storm {i}"))
+    (tmp_path / "desk1" / "bad.txt").write_bytes(b"\xff\xfe")
+    for extra in ([], ["--format", "json"], ["--diff"]):
+        one = run_cli("check", "--jobs", "1", *extra, str(tmp_path))
+        two = run_cli("check", "--jobs", "2", *extra, str(tmp_path))
+        assert (one.code, one.out, one.err) == (two.code, two.out, two.err)
+        assert one.code == 2 and "bad.txt" in one.err
+    assert "s00.txt" in one.out

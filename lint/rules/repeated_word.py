@@ -186,23 +186,23 @@ def _doubled_word_passes(story: _Story, settings: _Settings, index: int) -> bool
     return settings.names_pass and _is_name(story, index)
 
 
-def _repeated_phrase(tokens: Sequence[Token], prose: str, index: int) -> int:
-    """Length (2 to 4 words) of a phrase said twice from ``index`` ("is an echo is an echo")."""
+def _repeated_phrase(tokens: Sequence[Token], words: Sequence[str], prose: str, index: int) -> int:
+    """Length (2 to 4 words) of a phrase said twice from ``index`` ("is an echo is an echo").
+    ``words`` are the tokens in lower case."""
     for length in range(2, _LONGEST_PHRASE + 1):
         stop = index + 2 * length
-        if stop > len(tokens):
+        if stop > len(words):
             return 0
-        words = [t.lower for t in tokens[index:stop]]
-        if words[:length] != words[length:]:
+        if words[index] != words[index + length] or words[index:index + length] != words[index + length:stop]:
             continue
-        if all(t.is_number for t in tokens[index : index + length]) or _idiom(words[:length]):
+        if all(t.is_number for t in tokens[index : index + length]) or _idiom(words[index:index + length]):
             return 0
         gaps = (prose[a.end : b.start] for a, b in itertools.pairwise(tokens[index:stop]))
         return length if all(_only_space(gap) for gap in gaps) else 0
     return 0
 
 
-def _idiom(phrase: list[str]) -> bool:
+def _idiom(phrase: Sequence[str]) -> bool:
     """A two-word phrase said twice inside "time and time again", "more and more", "on and on",
     "back to back" (one word joins, the other is not a determiner: "to the to the" is a slip),
     or "what makes a gadget a gadget"."""
@@ -219,16 +219,17 @@ def _idiom(phrase: list[str]) -> bool:
 def check(document: Document, settings: _Settings) -> Iterator[Finding]:
     tokens = document.tokens
     prose = document.prose
+    words = [t.text.lower() for t in tokens]
     story: _Story | None = None
     next_phrase = 0
     for index, (first, second) in enumerate(itertools.pairwise(tokens)):
-        if first.lower == second.lower:
+        if words[index] == words[index + 1]:
             if first.is_number or not _only_space(prose[first.end : second.start]):
                 continue
             story = story or _Story(document)
             if not _doubled_word_passes(story, settings, index):
                 yield _finding(document, tokens[index : index + 1], tokens[index + 1 : index + 2])
-        elif index >= next_phrase and (length := _repeated_phrase(tokens, prose, index)):
+        elif index >= next_phrase and (length := _repeated_phrase(tokens, words, prose, index)):
             middle = index + length
             yield _finding(document, tokens[index:middle], tokens[middle : middle + length])
             next_phrase = index + 2 * length
