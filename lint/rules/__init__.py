@@ -11,6 +11,7 @@ __all__ = ["Option", "Options", "Rule", "all_rules", "get_rule", "rule_ids"]
 # Stable rule ids, in the order ``newslint rules`` lists them. Each module defines ``RULE``.
 _MODULES = {
     "repeated-word": "lint.rules.repeated_word",
+    "mixed-naming": "lint.rules.mixed_naming",
     "inconsistent-spelling": "lint.rules.inconsistent_spelling",
     "off-topic": "lint.rules.off_topic",
     "unused-suppression": "lint.rules.unused_suppression",
