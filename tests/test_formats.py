@@ -19,7 +19,7 @@ from typing import Any
 import pytest
 
 from lint import __version__
-from lint.findings import Applicability, Place, PlacedEdit, Reported, Severity
+from lint.findings import Applicability, Place, PlacedEdit, PlacedRelated, Reported, Severity
 from lint.formats import RunSummary, format_names
 from lint.formats.github import annotation, markdown_table
 from lint.formats.gitlab import fingerprint
@@ -319,14 +319,20 @@ def test_statistics_counts_fixable_findings_and_refuses_other_formats() -> None:
     assert refused.code == 2 and "--statistics works with --format text or json" in refused.err
 
 
-def test_fix_edits_in_a_synthetic_finding_reach_sarif_as_insertions() -> None:
+def test_sarif_carries_related_locations_and_insertions() -> None:
     from lint.formats.sarif import document
 
     item = Reported(path="a.txt", rule="repeated-word", severity=Severity.WARNING, message="m",
-                    place=place(1, 1, 1, 4), text="abc", occurrence=0,
+                    place=place(4, 1, 4, 4), text="abc", occurrence=0,
+                    related=(PlacedRelated(place(1, 5, 1, 8), "first written here"),),
                     fix_description="insert", fix_applicability=Applicability.UNSAFE,
-                    fix_edits=(PlacedEdit(place(1, 4, 1, 4), "d"),))
+                    fix_edits=(PlacedEdit(place(4, 4, 4, 4), "d"),))
     log = document([item], RunSummary(1, 0, 0, 0, ("repeated-word",), base_dir=str(REPO)))
-    fix = log["runs"][0]["results"][0]["fixes"][0]
+    assert list(sarif_validator().iter_errors(log)) == []
+    result = log["runs"][0]["results"][0]
+    related = result["relatedLocations"][0]
+    assert related["message"]["text"] == "first written here"
+    assert related["physicalLocation"]["region"]["startLine"] == 1
+    fix = result["fixes"][0]
     assert fix["properties"]["applicability"] == "unsafe"
     assert fix["artifactChanges"][0]["replacements"][0]["insertedContent"]["text"] == "d"
