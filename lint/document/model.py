@@ -31,9 +31,9 @@ class Span:
     end: int
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
-    """A word or number with its text as the rules see it (entities decoded)."""
+class Token(NamedTuple):
+    """A word or number with its text as the rules see it (entities decoded). A named tuple:
+    a story has hundreds of tokens, and tuples are the cheapest objects to build."""
 
     text: str
     start: int

@@ -10,7 +10,8 @@ import regex
 from lint.document.model import PAD, Block, Token
 
 # A run of whitespace holding two or more line breaks separates paragraphs.
-_BLANK_RUN = regex.compile(r"(?:[^\S\r\n]*(?:\r\n|\r|\n)){2,}[^\S\r\n]*")
+# (It starts with the line break, so the engine skips straight from one break to the next.)
+_BLANK_RUN = regex.compile(r"(?:\r\n|\r|\n)(?:[^\S\r\n]*(?:\r\n|\r|\n))+[^\S\r\n]*")
 _TRIMMABLE = frozenset(" \t\r\n\f\v\u00a0\u202f\u205f\u3000" + PAD) | {chr(c) for c in range(0x2000, 0x200B)}
 
 # Words (with inner apostrophes and hyphens), numbers with separators, dotted abbreviations.
@@ -28,7 +29,9 @@ _ABBREVIATIONS = frozenset(
     "ltd co corp plc jan feb mar apr jun jul aug sep sept oct nov dec mt ft fig op vol adm cmdr "
     "brig pte cllr hon ave rd".split()
 )
-_LAST_WORD = regex.compile(r"([\p{L}.]+)[\"”’'\)\]]*$")
+# Only the word just before a stop decides: look at a short window, not the whole sentence.
+_WINDOW = 40
+_QUOTES_AND_BRACKETS = "\"“”‘’'()[]"
 
 
 def paragraph_spans(prose: str, breaks: Iterable[int]) -> list[tuple[int, int]]:
@@ -57,9 +60,9 @@ def sentence_spans(prose: str, start: int, end: int) -> list[tuple[int, int]]:
     spans = []
     position = start
     for match in _SENTENCE_END.finditer(prose, start, end):
-        before = _LAST_WORD.search(prose, position, match.end())
-        if before:
-            word = before.group(1).rstrip(".").lower()
+        window = prose[max(position, match.start() - _WINDOW) : match.start()].split()
+        if window:
+            word = window[-1].strip(_QUOTES_AND_BRACKETS).rstrip(".").lower()
             # An initial ("George W. Bush") or a known abbreviation does not end a sentence.
             if len(word) == 1 or word in _ABBREVIATIONS:
                 continue
@@ -74,12 +77,9 @@ def sentence_spans(prose: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def tokenize(prose: str) -> list[Token]:
-    tokens = []
-    for match in _TOKEN.finditer(prose):
-        text = match.group()
-        if PAD in text:
-            text = text.replace(PAD, "")
-        tokens.append(Token(text, match.start(), match.end(), text[0].isdigit()))
+    tokens = [Token(m.group(), m.start(), m.end(), m.group()[0].isdigit()) for m in _TOKEN.finditer(prose)]
+    if PAD in prose:
+        tokens = [t._replace(text=t.text.replace(PAD, "")) if PAD in t.text else t for t in tokens]
     return tokens
 
 
