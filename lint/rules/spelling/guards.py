@@ -23,6 +23,7 @@ DERIVATIONS = frozenset(
 _ENDINGS = DERIVATIONS | {""}
 # Inflections the build script left out of the dictionary, restored on look-up.
 _INFLECTIONS = ("s", "es", "ed", "ing", "ly", "er", "ers", "est", "ness")
+_VOWELS = frozenset("aeiou")
 _MIN_STEM = 3
 
 
@@ -47,40 +48,91 @@ def _known_names() -> frozenset[str]:
     return frozenset().union(*(lists[name] for name in NAME_SECTIONS))
 
 
-def _bases(word: str, endings: tuple[str, ...] | frozenset[str]) -> Iterator[str]:
-    """The word, and the stems it could be an inflection or derivation of."""
-    yield word
-    for ending in endings:
+def inflection_bases(word: str) -> Iterator[str]:
+    """The words that ``word`` could be a regular inflection of, by English spelling rules:
+    ``cities`` -> ``city``, ``moved`` -> ``move``, ``stopping`` -> ``stop``, ``boxes`` -> ``box``.
+    ``Texass`` and ``Saabbs`` are inflections of nothing."""
+    for ending in _INFLECTIONS:
         stem = word[: -len(ending)]
-        if word.endswith(ending) and len(stem) >= _MIN_STEM:
-            yield stem
+        if not word.endswith(ending) or len(stem) < _MIN_STEM:
+            continue
+        if ending == "s":
+            if not stem.endswith("s"):
+                yield stem
+            continue
+        if stem.endswith("i"):
+            yield stem[:-1] + "y"
+        if ending == "es":
+            if stem.endswith(("s", "x", "z", "ch", "sh")):
+                yield stem
+            continue
+        yield stem
+        if ending[0] in "aeiou":
             yield stem + "e"
-            if stem.endswith("i"):
-                yield stem[:-1] + "y"
-            if len(stem) > _MIN_STEM and stem[-1] == stem[-2]:
+            consonants_around = stem[-1] not in _VOWELS and stem[-4:-3] not in _VOWELS
+            if stem[-1] == stem[-2] and stem[-3] in _VOWELS and consonants_around:
                 yield stem[:-1]
 
 
+@cache
 def is_dictionary_word(key: str) -> bool:
-    """A common English word (or an inflection of one): ``forces``, ``heights``."""
+    """A common English word or an inflection of one (``forces``, ``heights``), or of an
+    inflection (``businesses`` of ``business`` of ``busy``: the list stores only ``busy``)."""
     words = guard_lists()["dictionary"]
-    return any(base in words for base in _bases(key, _INFLECTIONS))
+    if key in words:
+        return True
+    return any(
+        base in words or any(root in words for root in inflection_bases(base))
+        for base in inflection_bases(key)
+    )
 
 
 def is_known_name(key: str) -> bool:
-    """A country, capital, common given name or dictionary proper noun, or a word derived
-    from one (``austrian``, ``iraqi``)."""
+    """A country, capital, common given name or dictionary proper noun (``austrian`` and
+    ``iraqi`` are proper nouns of the dictionary), or its plural."""
     names = _known_names()
-    return any(base in names for base in _bases(key, DERIVATIONS))
+    if key in names:
+        return True
+    plural = key.endswith("s") and not key.endswith("ss")
+    return plural and (key[:-1] in names or (key.endswith("es") and key[:-2] in names))
+
+
+def is_real(key: str) -> bool:
+    """A dictionary word or a known name: a spelling that is right on its own."""
+    return is_dictionary_word(key) or is_known_name(key)
+
+
+def _demonym(place: str, ending: str) -> bool:
+    """Kashmir/Kashmiri, Korea/Korean: ``-i`` after a consonant, ``-n`` after ``a``, on a
+    known name (``Japann`` is no demonym: ``-n`` after a consonant)."""
+    if ending == "i":
+        fits = place[-1] not in _VOWELS
+    elif ending == "n":
+        fits = place.endswith("a")
+    else:
+        return False
+    return fits and is_known_name(place)
 
 
 def are_derivations(first: str, second: str) -> bool:
-    """Two words of one stem with different endings: ``syria``/``syrian``, ``kurds``/``kurdish``."""
+    """Two words of one stem with different endings: ``syria``/``syrian``, ``kurds``/``kurdish``.
+
+    Real words derive from real words (Syria/Syrian, Kurds/Kurdish, Iraq/Iraqi); an unknown
+    name only by a plural or a suffix of three letters or more (Blair/Blairite). A short ending
+    on an unknown form is what a slip adds (``Japann``, ``Inda`` for India) and is no guard.
+    """
     shorter, longer = sorted((first, second), key=len)
     for length in range(len(shorter), _MIN_STEM - 1, -1):
         if longer[:length] != shorter[:length]:
             continue
         rest_short, rest_long = shorter[length:], longer[length:]
-        if rest_short in _ENDINGS and rest_long in DERIVATIONS:
+        if rest_short not in _ENDINGS or rest_long not in DERIVATIONS:
+            continue
+        if is_real(longer) and (not rest_short or is_real(shorter)):
+            return True
+        if not rest_short and _demonym(shorter, rest_long):
+            return True
+        plural = rest_long == "s" and not shorter.endswith("s")
+        if not rest_short and (plural or len(rest_long) >= 3):
             return True
     return False

@@ -14,12 +14,29 @@ from collections import Counter, defaultdict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
+import regex
+
 from lint.document import PAD, Document, Token
 from lint.rules.spelling.equivalence import close, equivalent, skeleton
-from lint.rules.spelling.guards import are_derivations, is_dictionary_word, is_known_name
+from lint.rules.spelling.guards import (
+    are_derivations,
+    is_dictionary_word,
+    is_known_name,
+    is_real,
+)
 from lint.rules.spelling.normalise import HYPHENS, name_key, possessive_length, split_article
 from lint.rules.spelling.variants import Spelling, Use, VariantSet
 
+# An apostrophe before a lowercase letter makes a contraction (They're, Didn't), not a name
+# like O'Neill or D'Souza.
+_CONTRACTION = regex.compile(r"['’ʼ]\p{Ll}")
+# Words that stand before names without telling one person from another.
+TITLES = frozenset(
+    "mr mrs ms miss dr sir dame lord lady president vice prime minister general colonel "
+    "captain major lieutenant sergeant admiral commander king queen prince princess senator "
+    "governor chancellor secretary chief judge justice bishop archbishop pope saint mayor "
+    "professor father sister brother sheikh emir ayatollah imam rabbi reverend".split()
+)
 # Skeletons of one name differ in length by at most this much (a vowel, a doubled letter,
 # "ch" for "sch").
 _LENGTH_SPREAD = 2
@@ -37,6 +54,17 @@ class _Mention:
     key: str
     use: Use
     initial: bool  # first word of a sentence or in the headline
+    companions: frozenset[str] = frozenset()  # the other names in the mention: Kate + Winslet
+
+
+@dataclass(frozen=True, slots=True)
+class _Name:
+    """A distinct name of the story: its key and every name it stands beside."""
+
+    key: str
+    companions: frozenset[str]
+    count: int
+    used_as_name: bool  # False: only a capitalised word starting a sentence (``Sound``)
 
 
 def _name_parts(token: Token, prose: str) -> Iterator[tuple[int, int]]:
@@ -51,7 +79,9 @@ def _name_parts(token: Token, prose: str) -> Iterator[tuple[int, int]]:
     for index in range(end + 1):
         if index == end or raw[index] in HYPHENS:
             piece = raw[position:index].replace(PAD, "")
-            if len(piece) > 1 and piece[0].isupper() and not piece.isupper():
+            if len(piece) > 1 and piece[0].isupper() and not piece.isupper() and (
+                not _CONTRACTION.search(piece)
+            ):
                 yield token.start + position, token.start + index
             position = index + 1
 
@@ -73,6 +103,10 @@ def _mentions(document: Document) -> list[_Mention]:
                 written = prose[start:end].replace(PAD, "")
                 key = name_key(written)
                 run.append(_Mention(key, Use(start, end, written), index == 0 or in_headline))
+            if parts and possessive_length(prose[token.start : token.end]):
+                # "Russia's Putin", "Britain's Brown": the possessive ends the name.
+                found.extend(_with_fullness(run))
+                run = []
             previous_end = token.end
         found.extend(_with_fullness(run))
     return found
@@ -80,44 +114,86 @@ def _mentions(document: Document) -> list[_Mention]:
 
 def _with_fullness(run: Sequence[_Mention]) -> list[_Mention]:
     words = len({m.use.start for m in run})
+    names = {m.key for m in run if _identifies(m)}
     return [
-        _Mention(m.key, Use(m.use.start, m.use.end, m.use.text, words), m.initial) for m in run
+        _Mention(m.key, Use(m.use.start, m.use.end, m.use.text, words), m.initial,
+                 frozenset(names - {m.key}))
+        for m in run
     ]
 
 
+def _identifies(mention: _Mention) -> bool:
+    """A word of a full name that tells one person from another: a name, not a title nor a
+    capitalised word starting a sentence (``But``, ``The``)."""
+    key = mention.key
+    if key in TITLES or (mention.initial and not is_known_name(key)):
+        return False
+    return not is_dictionary_word(key) or is_known_name(key)
+
+
+def _persons(first: str, second: str) -> bool:
+    """Two words that can be a person's given name or surname: not a title, nor a word of
+    the dictionary (``National``, ``Assembly``), which names institutions and places."""
+    return not any(key in TITLES or is_dictionary_word(key) for key in (first, second))
+
+
+def _different_people(first: frozenset[str], second: frozenset[str]) -> bool:
+    """``Kate Winslet`` and ``Cate Blanchett``, ``Andy Haden`` and ``Hayden Tanner``: both
+    names come with other names, and none of those match."""
+    if not first or not second:
+        return False
+    return not any(a == b or equivalent(a, b) for a in first for b in second)
+
+
 def _is_name(key: str, mentions: Sequence[_Mention]) -> bool:
-    return any(not m.initial for m in mentions) or not is_dictionary_word(key)
+    if any(not m.initial for m in mentions):
+        return True
+    return not is_dictionary_word(key) or is_known_name(key)
 
 
-def _variants(first: str, second: str, settings: NameSettings) -> bool:
-    if not (equivalent(first, second) or close(first, second, settings.fuzzy_min_length)):
+def _variants(first: _Name, second: _Name, settings: NameSettings) -> bool:
+    if not (first.used_as_name or second.used_as_name):
         return False
-    if are_derivations(first, second):
+    if not (
+        equivalent(first.key, second.key)
+        or close(first.key, second.key, settings.fuzzy_min_length)
+    ):
         return False
-    # Real words and real, distinct names (Iran/Iraq, Austria/Australia, Bill/Hillary) are
-    # not misspellings of each other.
-    if is_dictionary_word(first) or is_dictionary_word(second):
+    if _persons(first.key, second.key) and _different_people(first.companions, second.companions):
         return False
-    return not (is_known_name(first) and is_known_name(second))
+    if are_derivations(first.key, second.key):
+        return False
+    # Two real words or known names (Iran/Iraq, Austria/Australia, Bill/Hillary) are distinct.
+    # A real one and an unknown one are a slip only when the real one is at least as frequent:
+    # a word is never reported as a misspelling of a rarer unknown name (Brown of Browne).
+    first_real, second_real = is_real(first.key), is_real(second.key)
+    if first_real and second_real:
+        return False
+    if first_real:
+        return first.count >= second.count
+    if second_real:
+        return second.count >= first.count
+    return True
 
 
-def _blocks(keys: Sequence[str]) -> dict[str, list[tuple[int, str]]]:
-    by_letter: dict[str, list[tuple[int, str]]] = defaultdict(list)
-    for key in keys:
-        by_letter[skeleton(key)[0]].append((len(skeleton(key)), key))
+def _blocks(names: Sequence[_Name]) -> dict[str, list[tuple[int, _Name]]]:
+    by_letter: dict[str, list[tuple[int, _Name]]] = defaultdict(list)
+    for name in names:
+        form = skeleton(name.key)
+        by_letter[form[0]].append((len(form), name))
     for block in by_letter.values():
-        block.sort()
+        block.sort(key=lambda item: (item[0], item[1].key))
     return by_letter
 
 
-def _matched_pairs(keys: Sequence[str], settings: NameSettings) -> Iterator[tuple[str, str]]:
-    for block in _blocks(keys).values():
+def _matched_pairs(names: Sequence[_Name], settings: NameSettings) -> Iterator[tuple[str, str]]:
+    for block in _blocks(names).values():
         lengths = [length for length, _ in block]
-        for index, (length, key) in enumerate(block):
+        for index, (length, name) in enumerate(block):
             stop = bisect.bisect_right(lengths, length + _LENGTH_SPREAD)
             for _, other in block[index + 1 : stop]:
-                if _variants(key, other, settings):
-                    yield key, other
+                if _variants(name, other, settings):
+                    yield name.key, other.key
 
 
 def _clusters(pairs: Iterator[tuple[str, str]]) -> list[list[str]]:
@@ -137,10 +213,10 @@ def _clusters(pairs: Iterator[tuple[str, str]]) -> list[list[str]]:
     return list(members.values())
 
 
-def _spelling(mentions: Sequence[_Mention]) -> Spelling:
+def _spelling(key: str, mentions: Sequence[_Mention]) -> Spelling:
     uses = tuple(m.use for m in mentions)
     label = Counter(u.text for u in uses).most_common(1)[0][0]
-    return Spelling(label, uses)
+    return Spelling(label, uses, is_real(key))
 
 
 def _respell(use: Use, dominant: Spelling) -> str:
@@ -151,13 +227,18 @@ def name_variants(document: Document, settings: NameSettings) -> list[VariantSet
     by_key: dict[str, list[_Mention]] = defaultdict(list)
     for mention in _mentions(document):
         by_key[mention.key].append(mention)
-    keys = [
-        key for key, mentions in by_key.items()
+    names = [
+        _Name(
+            key,
+            frozenset().union(*(m.companions for m in mentions)),
+            len(mentions),
+            _is_name(key, mentions),
+        )
+        for key, mentions in by_key.items()
         if len(key) >= settings.min_length and key.isalpha() and key not in settings.allowed
-        and _is_name(key, mentions)
     ]
     return [
-        VariantSet("name", tuple(_spelling(by_key[key]) for key in sorted(cluster)), _respell)
-        for cluster in _clusters(_matched_pairs(keys, settings))
+        VariantSet("name", tuple(_spelling(key, by_key[key]) for key in sorted(cluster)), _respell)
+        for cluster in _clusters(_matched_pairs(names, settings))
     ]
 

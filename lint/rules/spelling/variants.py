@@ -24,6 +24,7 @@ class Use:
 class Spelling:
     label: str  # how messages show it
     uses: tuple[Use, ...]
+    real: bool = False  # a dictionary word or known name, right on its own
 
 
 @dataclass(frozen=True)
@@ -37,11 +38,13 @@ class VariantSet:
 
 
 def dominant(spellings: Sequence[Spelling]) -> Spelling:
-    """The most frequent spelling; on a tie the one in the fullest mention, else the first."""
+    """The most frequent spelling; on a tie a real word or known name, then the one in the
+    fullest mention, else the first."""
     return max(
         spellings,
         key=lambda s: (
             len(s.uses),
+            s.real,
             max(u.fullness for u in s.uses),
             -min(u.start for u in s.uses),
         ),
