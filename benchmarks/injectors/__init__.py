@@ -42,6 +42,7 @@ MODULES = (
     "benchmarks.injectors.form_swap",
     "benchmarks.injectors.splice_same",
     "benchmarks.injectors.splice_other",
+    "benchmarks.injectors.respelling",
 )
 
 
