@@ -75,6 +75,17 @@ def test_own_pre_commit_config_is_valid() -> None:
     assert checked.returncode == 0, checked.stdout + checked.stderr
 
 
+def test_own_hooks_pass_on_this_tree(pre_commit_home: Path) -> None:
+    """ruff and mypy through this repository's .pre-commit-config.yaml, on every tracked file."""
+    env = {k: v for k, v in os.environ.items() if k != "CI"}
+    env["PRE_COMMIT_HOME"] = str(pre_commit_home)
+    run = subprocess.run(
+        [sys.executable, "-m", "pre_commit", "run", "--all-files", "--color", "never"],
+        cwd=REPO, env=env, capture_output=True, text=True, timeout=900,
+    )
+    assert run.returncode == 0, run.stdout + run.stderr
+
+
 def test_defective_story_fails_with_the_finding(tmp_path: Path, pre_commit_home: Path) -> None:
     story_repo(tmp_path, DEFECTIVE)
     run = try_repo("newslint", tmp_path, pre_commit_home)
