@@ -78,10 +78,12 @@ class Group:
 # --- validating one layer's options ---------------------------------------------------------
 
 
-def _where(entry: Any, index: int) -> str:
+def _where(entry: Any, index: int, key: str | None = None) -> str:
+    """``group 'X' (line 12)``: the line of ``key`` where the config came with lines (YAML)."""
     name = entry.get("name") if isinstance(entry, Mapping) else None
     label = f"group '{name}'" if isinstance(name, str) else f"group {index + 1}"
-    line = getattr(entry, "line", 0)
+    line_of = getattr(entry, "line_of", None)
+    line = line_of(key) if key is not None and line_of else getattr(entry, "line", 0)
     return f"{label} (line {line})" if line else label
 
 
@@ -115,7 +117,7 @@ def groups_problem(value: Any) -> str | None:
             return f"{where}: a group must be a mapping with a 'name' and its forms"
         for key in entry:
             if key not in GROUP_KEYS:
-                return f"{where}: unknown key '{key}' (known: {', '.join(GROUP_KEYS)})"
+                return f"{_where(entry, index, key)}: unknown key '{key}' (known: {', '.join(GROUP_KEYS)})"
         name = entry.get("name")
         if not isinstance(name, str) or not name.strip():
             return f"{where}: a group needs a 'name'"
@@ -124,18 +126,18 @@ def groups_problem(value: Any) -> str | None:
         names.add(name)
         for key in (*ROLES, "drop"):
             if key in entry and _as_forms(entry[key]) is None:
-                return f"{where}: '{key}' must be a form or a list of forms"
+                return f"{_where(entry, index, key)}: '{key}' must be a form or a list of forms"
         for role in ROLES:
             for form in _as_forms(entry.get(role, [])) or []:
                 other = owners.setdefault(form_key(form), name)
                 if other != name:
-                    return f"{where}: the form '{form}' is also in the group '{other}'"
+                    return f"{_where(entry, index, role)}: the form '{form}' is also in the group '{other}'"
         if "prefer" in entry and not isinstance(entry["prefer"], str):
             return f"{where}: 'prefer' must be one form"
         if "policy" in entry:
             problem = policy_problem(entry["policy"])
             if problem:
-                return f"{where}: {problem}"
+                return f"{_where(entry, index, 'policy')}: {problem}"
     return None
 
 

@@ -35,6 +35,7 @@ _WORD_AFTER = regex.compile(rf"(?:[ \t]+|[ \t]*(?:\r\n|\r|\n)[ \t]*)({_WORD})")
 _OF_NAME = regex.compile(r"\b\p{Lu}[\p{L}'’&-]*\s+of(?:\s+the)?\s+$")
 _COMPOUND_BEFORE = regex.compile(r"[-–—/]$")
 _COMPOUND_AFTER = regex.compile(r"^(?:[-–—/$]| -\p{L})")
+_OPENERS = "\"“‘'(["
 _LOOK = 48  # how far around a candidate its neighbours are looked for
 
 # Words that may start a sentence before a name without being part of it.
@@ -110,8 +111,14 @@ def _all_caps_line(prose: str, start: int) -> bool:
 
 
 def _sentence_first(document: Document, word_start: int) -> bool:
-    sentence = document.sentences[document.sentence_index_at(word_start)] if document.sentences else None
-    return sentence is not None and sentence.start == word_start
+    """The word starts a sentence or a quotation (``"The US ...``)."""
+    prose = document.prose
+    if word_start > 0 and prose[word_start - 1] in _OPENERS:
+        return True
+    if not document.sentences:
+        return False
+    sentence = document.sentences[document.sentence_index_at(word_start)]
+    return not prose[sentence.start : word_start].strip(_OPENERS + " \t")
 
 
 def _in_longer_name(document: Document, start: int, end: int) -> bool:

@@ -1,0 +1,293 @@
+"""mixed-naming: one entity, one name in a story."""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+import pytest
+from conftest import REPO, lint, run_cli, shared_path
+
+from lint.config import Config, default_config, load_config
+from lint.document import Document, build_document, decode
+from lint.engine import Engine, RunOptions
+from lint.errors import ConfigError
+from lint.findings import Applicability, Finding, Severity
+from lint.fixing import applicable_edits, apply_edits
+from lint.rules import get_rule
+from lint.rules.naming.groups import COMMON_ROLES, Group, fold_groups
+
+RULE = "mixed-naming"
+HEADLINE = "Talks resume after a difficult week\n\n"
+
+
+def story(*paragraphs: str) -> str:
+    return HEADLINE + "\n\n".join(paragraphs) + "\n"
+
+
+@cache
+def _default_engine() -> tuple[Engine, Config]:
+    # One engine and config for the whole module: the rule prepares its patterns once.
+    return Engine(RunOptions(select=frozenset({RULE}))), default_config(REPO)
+
+
+def found(text: str) -> list[tuple[int, str]]:
+    """(line, flagged text) of each mixed-naming finding with the default configuration."""
+    engine, config = _default_engine()
+    document, findings, _ = engine.lint_text(text, "story.txt", None, config, "story.txt")
+    return [(document.position(f.start).line, document.text[f.start : f.end]) for f in findings]
+
+
+def lint_with(config_text: str, text: str, tmp_path: Path) -> tuple[Document, list[Finding]]:
+    config_file = tmp_path / ".newslint.yaml"
+    config_file.write_text(config_text, encoding="utf-8")
+    engine = Engine(RunOptions(select=frozenset({RULE})))
+    document, findings, _ = engine.lint_text(text, "story.txt", None, load_config(config_file), "story.txt")
+    return document, findings
+
+
+US_STORY = (
+    "Officials said US forces would stay.",
+    "The US embassy said talks in the region would go on.",
+)
+
+# (trap, should flag: (text, [(line, flagged)]), should pass: text)
+TRAPS = [
+    (
+        "variant in a story that writes the short form",
+        (story(*US_STORY, "Later this week the USA sent more aircraft."), [(7, "USA")]),
+        story(*US_STORY, "Later this week the US sent more aircraft."),
+    ),
+    (
+        "a form inside a longer name: T-Mobile USA, Team USA",
+        (story(*US_STORY, "Analysts expect the USA to gain."), [(7, "USA")]),
+        story(*US_STORY, "Analysts expect T-Mobile USA and Team USA to gain."),
+    ),
+    (
+        "a form that starts a longer name: US Open, USA Track and Field",
+        (story(*US_STORY, "He then played in the USA and won."), [(7, "USA")]),
+        story(*US_STORY, "He then played in the US Open and USA Track and Field events."),
+    ),
+    (
+        "the UK Independence Party and Russia Today are not the UK and Russia",
+        (story("Russia said the UK would act.", "The UK and Russia met.",
+               "Officials from the United Kingdom of Great Britain and Northern Ireland and the "
+               "Russian Federation spoke."),
+         [(7, "United Kingdom of Great Britain and Northern Ireland"), (7, "Russian Federation")]),
+        story("Russia said the UK would act.", "The UK and Russia met.",
+              "The UK Independence Party spoke to Russia Today about the UK."),
+    ),
+    (
+        "Bank of America is a bank",
+        (story(*US_STORY, "He moved to the USA in 2001."), [(7, "USA")]),
+        story(*US_STORY, "He moved to Bank of America in 2001."),
+    ),
+    (
+        "compounds are not judged: USA-led, pro-USA",
+        (story(*US_STORY, "The USA led the coalition."), [(7, "USA")]),
+        story(*US_STORY, "The USA-led coalition and pro-USA groups met."),
+    ),
+    (
+        "all-caps lines are not names",
+        (story(*US_STORY, "Fans chanted for the USA on Sunday."), [(7, "USA")]),
+        story(*US_STORY, "THE USA IS BACK, SAID THE BANNER"),
+    ),
+    (
+        "a direct quotation is the speaker's",
+        (story(*US_STORY, 'He said the USA would "never accept this".'), [(7, "USA")]),
+        story(*US_STORY, '"The USA will never accept this," he said.'),
+    ),
+    (
+        "a quotation left open runs to the end of its paragraph",
+        (story(*US_STORY, "Aides said the USA was wrong."), [(7, "USA")]),
+        story(*US_STORY, "\u201cThe USA was wrong, said the aide.",
+              "\u201cIt will not happen again.\u201d"),
+    ),
+    (
+        "the formal name dropped into a story that uses the short one",
+        (story("Russia has denied the claims.", "Officials said the Russian Federation would reply."),
+         [(5, "Russian Federation")]),
+        story("Russia has denied the claims.", "Officials said Russian forces would reply."),
+    ),
+    (
+        "long forms and aliases stand beside the short form",
+        (story("The UK economy grew.", "Britain and the U.K. both appear here."), [(5, "U.K.")]),
+        story("The UK economy grew.", "Britain and the United Kingdom both appear here, as do "
+              "the US, the United States and America."),
+    ),
+    (
+        "abbreviation styles: Nato and NATO",
+        (story("Nato ministers met.", "The Nato summit ended.", "Then NATO issued a statement."),
+         [(7, "NATO")]),
+        story("Nato ministers met.", "The Nato summit ended.", "Then Nato issued a statement."),
+    ),
+    (
+        "different entities and adjectives are never compared",
+        (story("Iran and Iraq met in Syria.", "Syria, Iran and Syrian Arab Republic officials spoke."),
+         [(5, "Syrian Arab Republic")]),
+        story("Iran and Iraq met in Syria.", "Syrian and Iranian officials spoke of Russia and "
+              "Russian-backed forces in Austria and Australia."),
+    ),
+]
+
+
+@pytest.mark.parametrize(("trap", "flag", "passes"), TRAPS, ids=[t[0] for t in TRAPS])
+def test_trap(trap: str, flag: tuple[str, list[tuple[int, str]]], passes: str) -> None:
+    text, expected = flag
+    assert found(text) == expected
+    assert found(passes) == []
+
+
+def test_finding_names_the_story_form_and_where_with_an_unsafe_fix() -> None:
+    text = story("Russia has denied the claims.", "Officials said the Russian Federation would reply.")
+    document, findings = lint(text, select=[RULE])
+    [finding] = findings
+    place = document.position(finding.start)
+    assert (place.line, place.column) == (5, 20)
+    assert finding.message == (
+        '"Russian Federation" is another form of "Russia", which the story uses (line 3)'
+    )
+    assert finding.severity == Severity.WARNING
+    assert [document.text[r.start : r.end] for r in finding.related] == ["Russia"]
+    assert finding.fix is not None and finding.fix.applicability == Applicability.UNSAFE
+    # The story writes "Russia" with no article, so the fix drops "the".
+    fixed = apply_edits(text, applicable_edits(findings, unsafe=True))
+    assert "Officials said Russia would reply." in fixed
+
+
+def test_example_story() -> None:
+    path = shared_path("examples", "syria-border.txt")
+    text = decode(path.read_bytes(), str(path))
+    document, findings = lint(text, select=[RULE])
+    flagged = [(document.position(f.start).line, document.text[f.start : f.end]) for f in findings]
+    assert flagged == [(5, "USA"), (13, "USA"), (17, "Russian Federation"), (19, "USA")]
+    assert all('"US"' in f.message or '"Russia"' in f.message for f in findings)
+
+
+def test_quotes_info_reports_quoted_mentions_as_info() -> None:
+    rule = get_rule(RULE)
+    prepared = rule.prepare({**default_config(REPO).rules[RULE].options, "quotes": "info"})
+    text = story(*US_STORY, '"The USA will never accept this," he said.')
+    assert rule.check is not None
+    findings = list(rule.check(build_document(text, "story.txt"), prepared))
+    assert [(f.severity, f.message) for f in findings] == [
+        (Severity.INFO, '"USA" is another form of "US", which the story uses (line 3) (in a quotation)')
+    ]
+
+
+def test_user_group_extends_and_overrides_a_shipped_group(tmp_path: Path) -> None:
+    config = """
+rules:
+  mixed-naming:
+    groups:
+      - name: United States
+        prefer: US
+        policy: {long: first-mention}
+      - name: Acme
+        short: Acme
+        formal: [Acme Holdings plc]
+"""
+    text = story("The United States and Acme Holdings plc met.", "The US and Acme agreed.",
+                 "The United States said so.")
+    document, findings = lint_with(config, text, tmp_path)
+    flagged = [(document.position(f.start).line, document.text[f.start : f.end]) for f in findings]
+    assert flagged == [(3, "Acme Holdings plc"), (7, "United States")]
+    assert findings[1].message == '"United States" is not the house form: use "US"'
+
+
+def test_drop_takes_a_form_out_of_a_group(tmp_path: Path) -> None:
+    config = "rules:\n  mixed-naming:\n    groups:\n      - {name: Nato, drop: [NATO]}\n"
+    text = story("Nato ministers met.", "Then NATO issued a statement.")
+    assert lint_with(config, text, tmp_path)[1] == []
+
+
+def test_house_us_wire_prefers_dotted_forms(tmp_path: Path) -> None:
+    text = story("The United States said the US would act.", "Nato and the U.S. agreed.")
+    document, findings = lint_with("extends: [house-us-wire]\n", text, tmp_path)
+    flagged = [(document.position(f.start).line, document.text[f.start : f.end]) for f in findings]
+    assert flagged == [(3, "US"), (5, "Nato")]
+
+
+@pytest.mark.parametrize(
+    ("options", "message"),
+    [
+        ("groups:\n      - name: X\n        short: [X]\n        fromal: [Y]",
+         "group 'X' (line 6): unknown key 'fromal' (known: name, short, long"),
+        ("groups: [{short: [X]}]", "a group needs a 'name'"),
+        ("groups: [{name: X, short: [X]}, {name: Y, variant: [X]}]", "the form 'X' is also in the group 'X'"),
+        ("groups: [{name: X, short: [X], policy: {long: sometimes}}]",
+         "'long: sometimes' is not an allowance"),
+        ("policy: {shortish: never}", "unknown role 'shortish'"),
+        ("quotes: warning", "must be one of ignore, info"),
+    ],
+)
+def test_invalid_options_are_config_errors_with_the_line(tmp_path: Path, options: str, message: str) -> None:
+    config_file = tmp_path / ".newslint.yaml"
+    config_file.write_text(f"rules:\n  mixed-naming:\n    {options}\n", encoding="utf-8")
+    with pytest.raises(ConfigError) as error:
+        load_config(config_file)
+    assert f"{config_file}:3: 'mixed-naming." in str(error.value)
+    assert message in str(error.value)
+
+
+def test_prefer_must_be_a_form_of_the_group(tmp_path: Path) -> None:
+    with pytest.raises(ConfigError, match="prefers 'USofA'"):
+        lint_with("rules:\n  mixed-naming:\n    groups: [{name: United States, prefer: USofA}]\n",
+                  story("The US."), tmp_path)
+
+
+# --- every shipped group: a should-flag and a should-pass example -----------------------------
+
+
+def _shipped_groups() -> list[Group]:
+    options = default_config(REPO).rules[RULE].options
+    return fold_groups(options["groups"], options["policy"])
+
+
+def _pair(group: Group) -> tuple[str, str] | None:
+    """An everyday form and a form of another style that the default policy judges."""
+    forms = list(group.forms.values())
+    common = [f for f in forms if f.role in COMMON_ROLES]
+    usual = next((f for f in common if f.role == "short"), common[0] if common else forms[0])
+    other = next((f for f in forms if f.style != usual.style
+                  and group.allowance(f.role) == "consistent"), None)
+    return (usual.text, other.text) if other else None
+
+
+@pytest.mark.parametrize("group", _shipped_groups(), ids=lambda g: g.name)
+def test_every_shipped_group(group: Group) -> None:
+    pair = _pair(group)
+    forms = [f.text for f in group.forms.values()]
+    if pair is None:
+        # Only everyday forms: any mix of them passes.
+        assert found(story(*(f"Talks in {form} went well." for form in forms))) == []
+        return
+    usual, other = pair
+    opening = (f"Talks in {usual} went well on Monday.", f"On Tuesday the talks in {usual} ended.")
+    assert found(story(*opening, f"On Friday the talks in {other} resumed.")) == [(7, other)]
+    assert found(story(*opening, f'"Talks in {other} resumed," he said.')) == []
+
+
+def test_noise_on_the_bbc_corpus() -> None:
+    corpus = shared_path("corpus", "bbc")
+    engine = Engine(RunOptions(select=frozenset({RULE})))
+    config = default_config(REPO)
+    stories = findings = 0
+    for path in sorted(corpus.rglob("*.txt")):
+        if path.parent == corpus:
+            continue
+        try:
+            text = path.read_text(encoding="utf-8")
+        except UnicodeDecodeError:
+            continue
+        stories += 1
+        findings += len(engine.lint_text(text, path.name, "text", config, path.name)[1])
+    assert stories > 1000
+    assert findings * 150 <= stories, f"{findings} findings in {stories} clean stories"
+
+
+def test_explain_documents_groups_roles_and_policy() -> None:
+    result = run_cli("explain", RULE)
+    assert result.code == 0
+    for words in ("short", "long", "formal", "variant", "alias", "first-mention", "prefer", "quotes"):
+        assert words in result.out
