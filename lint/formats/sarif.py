@@ -25,8 +25,11 @@ SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
 _LEVELS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
 
 
-def _first_paragraph(text: str) -> str:
-    return " ".join(text.strip().split("\n\n", 1)[0].split())
+def _description(rule_id: str, explanation: str) -> str:
+    """The explanation's first paragraph, without the ``rule-id:`` it opens with."""
+    first = " ".join(explanation.strip().split("\n\n", 1)[0].split())
+    first = first.removeprefix(f"{rule_id}: ")
+    return first[:1].upper() + first[1:]
 
 
 def _descriptor(rule_id: str) -> dict[str, Any]:
@@ -38,7 +41,7 @@ def _descriptor(rule_id: str) -> dict[str, Any]:
         "id": rule.id,
         "name": rule.id,
         "shortDescription": {"text": rule.summary},
-        "fullDescription": {"text": _first_paragraph(rule.explanation)},
+        "fullDescription": {"text": _description(rule.id, rule.explanation)},
         "help": {"text": rule.explanation.strip()},
         "defaultConfiguration": {"level": _LEVELS[rule.severity]},
     }
