@@ -26,6 +26,8 @@ from lint.idf import term
 # Capitalised at the start of a sentence, a word counts as a name only if it is rare in news
 # copy (used by under 2% of stories): "Earlier" and "Overall" are not names, "Shamkhani" is.
 _NAME_AT_SENTENCE_START_MIN_WEIGHT = math.log(50)
+# Any capitalised word used by a fifth of all stories ("All", "UK") is no evidence of a topic.
+_NAME_MIN_WEIGHT = math.log(5)
 # "I'll", "They're": capitalised, never names.
 _CONTRACTION = regex.compile(r"['’](?:ll|re|m|ve|t|d)$", regex.IGNORECASE)
 # A bare name before one of these (or opening a sentence) is a person the reader should know.
@@ -79,14 +81,15 @@ def _paragraph(
         terms[word] += 1
         if not _is_capitalised(token) or word in _NOT_NAMES or _CONTRACTION.search(token.text):
             continue
-        if token.start in sentence_starts and weight(word) < _NAME_AT_SENTENCE_START_MIN_WEIGHT:
+        at_start = token.start in sentence_starts
+        if weight(word) < (_NAME_AT_SENTENCE_START_MIN_WEIGHT if at_start else _NAME_MIN_WEIGHT):
             continue
         names.setdefault(word, token.text.removesuffix("'s").removesuffix("’s"))
         before = tokens[index - 1] if index > 0 else None
         after = tokens[index + 1] if index + 1 < len(tokens) else None
         if not any(t is not None and _is_capitalised(t) and not t.is_number for t in (before, after)):
             bare.add(word)
-            if token.start in sentence_starts or (after is not None and after.lower in _REPORTING):
+            if at_start or (after is not None and after.lower in _REPORTING):
                 speakers.add(word)
     return Paragraph(start, end, words, terms, names, frozenset(bare), frozenset(speakers),
                      lowercase / words if words else 0.0)
