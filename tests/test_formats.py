@@ -337,3 +337,10 @@ def test_sarif_carries_related_locations_and_insertions() -> None:
     fix = result["fixes"][0]
     assert fix["properties"]["applicability"] == "unsafe"
     assert fix["artifactChanges"][0]["replacements"][0]["insertedContent"]["text"] == "d"
+
+
+def test_readme_statistics_example_is_the_golden_output() -> None:
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    section = readme[readme.index("<!-- section:formats -->"):readme.index("<!-- section:pre-commit -->")]
+    example = section.split("```\n", 2)[1]
+    assert example == (GOLDEN / "statistics.txt").read_text(encoding="utf-8")
