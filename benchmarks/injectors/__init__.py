@@ -39,6 +39,7 @@ class Injector:
 # Injector modules, in the order the harness reports them.
 MODULES = (
     "benchmarks.injectors.doubled_word",
+    "benchmarks.injectors.doubled_any_word",
     "benchmarks.injectors.form_swap",
     "benchmarks.injectors.splice_same",
     "benchmarks.injectors.splice_other",

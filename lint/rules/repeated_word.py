@@ -80,7 +80,7 @@ _NOT_AFTER_DEMONSTRATIVE = frozenset(
 )
 # "is is" and "was was" are grammatical in "what it is is ..." and "all it was was ...".
 _PSEUDO_CLEFT = frozenset({"what", "all"})
-# A function word that starts a sentence and is capitalised twice is a slip, not a name.
+# Function words: a run of three of them is a slip ("that that that"), not speech.
 _FUNCTION_WORDS = frozenset(
     "the a an and or but of in on at to for from with by as is it he she we they i you this "
     "that these those his her its their our my your".split()
@@ -166,11 +166,10 @@ def _is_name(story: _Story, index: int) -> bool:
     if not first.text[:1].isupper():
         # "law lord Lord Bingham": a capital on the second word only starts a title or name.
         return not sentence_initial
-    if sentence_initial and first.lower in _FUNCTION_WORDS:
-        return False
     if first.lower in _DOUBLED_NAMES:
         return True
-    return not story.alone.get(first.text)
+    # At a sentence start every word is capitalised, so the capital is no evidence of a name.
+    return not sentence_initial and not story.alone.get(first.text)
 
 
 def _doubled_word_passes(story: _Story, settings: _Settings, index: int) -> bool:
