@@ -88,7 +88,8 @@ class Engine:
             setting = settings[rule_id]
             try:
                 prepared = self._prepare(rule_id, setting.options)
-                found.extend(f.with_severity(setting.severity) for f in rule.check(document, prepared))
+                found.extend(_configured(f, rule.severity, setting.severity)
+                             for f in rule.check(document, prepared))
             except NewslintError:
                 raise
             except Exception as exc:  # a bug in a rule must not hide the other files
@@ -139,6 +140,12 @@ class Engine:
         except NewslintError as exc:
             result.error = str(exc)
         return result
+
+
+def _configured(finding: Finding, default: Severity, configured: Severity) -> Finding:
+    """The configured severity replaces the rule's default; a finding the rule itself graded
+    otherwise (a name inside a quotation, reported as info) keeps its own."""
+    return finding.with_severity(configured) if finding.severity is default else finding
 
 
 def unified_diff(before: str, after: str, path: str) -> str:

@@ -160,7 +160,7 @@ def _is_kind(value: Any, kind: type | tuple[type, ...]) -> bool:
     return isinstance(value, tuple(k for k in kinds if k is not bool))
 
 
-def _rule_entry(rule_id: str, value: Any, source: str, line: int, where: str) -> _RuleEntry:
+def _rule_entry(rule_id: str, value: Any, source: str, line: int, where: str, folder: Path) -> _RuleEntry:
     try:
         rule = get_rule(rule_id)
     except KeyError:
@@ -186,11 +186,11 @@ def _rule_entry(rule_id: str, value: Any, source: str, line: int, where: str) ->
         elif key == "severity":
             severity = _severity(item, source, key_line, f"{rule_id}.severity")
         else:
-            options[key] = _option_value(rule, key, item, source, key_line)
+            options[key] = _option_value(rule, key, item, source, key_line, folder)
     return _RuleEntry(enabled, severity, options)
 
 
-def _option_value(rule: Rule, key: str, value: Any, source: str, line: int) -> Any:
+def _option_value(rule: Rule, key: str, value: Any, source: str, line: int, folder: Path) -> Any:
     option = rule.option(key)
     if option is None:
         known = ", ".join(["enabled", "severity", *(o.name for o in rule.options)])
@@ -206,17 +206,19 @@ def _option_value(rule: Rule, key: str, value: Any, source: str, line: int) -> A
         problem = option.validate(value)
         if problem:
             raise _fail(source, line, f"'{rule.id}.{key}': {problem}")
+    if option.is_path and value:
+        return str((folder / value).resolve())
     return value
 
 
-def _rules(data: LineDict, key: str, source: str, where: str) -> dict[str, _RuleEntry]:
+def _rules(data: LineDict, key: str, source: str, where: str, folder: Path) -> dict[str, _RuleEntry]:
     value = data[key]
     if value is None:
         return {}
     if not isinstance(value, LineDict):
         raise _fail(source, data.line_of(key), f"'{where}' must be a mapping of rule ids")
     return {
-        rule_id: _rule_entry(rule_id, item, source, value.line_of(rule_id), where)
+        rule_id: _rule_entry(rule_id, item, source, value.line_of(rule_id), where, folder)
         for rule_id, item in value.items()
     }
 
@@ -231,7 +233,7 @@ def _patterns(data: LineDict, key: str, source: str) -> list[regex.Pattern[str]]
     return compiled
 
 
-def _overrides(data: LineDict, source: str) -> list[_Override]:
+def _overrides(data: LineDict, source: str, folder: Path) -> list[_Override]:
     value = data["overrides"]
     if not isinstance(value, list):
         raise _fail(source, data.line_of("overrides"), "'overrides' must be a list")
@@ -246,7 +248,7 @@ def _overrides(data: LineDict, source: str) -> list[_Override]:
         if "files" not in entry:
             raise _fail(source, entry.line, "an override needs 'files'")
         globs = tuple(compile_glob(g) for g in _string_list(entry, "files", source))
-        rules = _rules(entry, "rules", source, "overrides.rules") if "rules" in entry else {}
+        rules = _rules(entry, "rules", source, "overrides.rules", folder) if "rules" in entry else {}
         out.append(_Override(globs, rules))
     return out
 
@@ -267,8 +269,8 @@ def parse_layer(data: Any, source: str, folder: Path) -> _Layer:
         source=source,
         folder=folder,
         extends=extends,
-        rules=_rules(data, "rules", source, "rules") if "rules" in data else {},
-        overrides=_overrides(data, source) if "overrides" in data else [],
+        rules=_rules(data, "rules", source, "rules", folder) if "rules" in data else {},
+        overrides=_overrides(data, source, folder) if "overrides" in data else [],
         include=[compile_glob(g) for g in _string_list(data, "include", source)] if "include" in data else [],
         exclude=[compile_glob(g) for g in _string_list(data, "exclude", source)] if "exclude" in data else [],
         fail_on=_severity(data["fail-on"], source, data.line_of("fail-on"), "fail-on")

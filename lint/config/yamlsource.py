@@ -19,8 +19,14 @@ class LineDict(dict[str, Any]):
         return self.key_lines.get(key, self.line)
 
 
-class _LineLoader(yaml.SafeLoader):
-    """``yaml.SafeLoader`` that builds :class:`LineDict` mappings: still safe, with lines."""
+# libyaml's parser when PyYAML has it: the shipped packs are large enough for it to matter.
+_SafeBase = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class _LineLoader(_SafeBase):  # type: ignore[valid-type,misc]
+    """A safe loader that builds :class:`LineDict` mappings: still safe, with lines."""
+
+    name = "<config>"
 
 
 def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> LineDict:

@@ -19,6 +19,7 @@ class Option:
     ``validate`` returns an error message for a value of the right type that is still wrong
     (a regex that does not compile, a number out of range). ``merge`` says how a value from a
     config combines with the one it extends; by default the later value replaces the earlier.
+    A non-empty ``is_path`` option is made absolute against the folder of its config file.
     """
 
     name: str
@@ -28,6 +29,7 @@ class Option:
     item_kind: type | tuple[type, ...] | None = None
     validate: Callable[[Any], str | None] | None = None
     merge: Callable[[Any, Any], Any] | None = None
+    is_path: bool = False  # a file path, resolved against the folder of the config that sets it
 
 
 def _no_setup(options: Options) -> Any:
