@@ -31,7 +31,9 @@ def test_walks_up_to_the_nearest_config(tmp_path: Path) -> None:
 
 
 def test_pyproject_table(tmp_path: Path) -> None:
-    (tmp_path / "pyproject.toml").write_text('[tool.newslint]\nfail-on = "error"\n[tool.newslint.rules]\nrepeated-word = "warning"\n')
+    (tmp_path / "pyproject.toml").write_text(
+        '[tool.newslint]\nfail-on = "error"\n[tool.newslint.rules]\nrepeated-word = "warning"\n'
+    )
     story = tmp_path / "s.txt"
     story.write_text(DOUBLED)
     run = run_cli("check", "--format", "json", str(story))
@@ -46,7 +48,9 @@ def test_pyproject_unknown_key_is_named(tmp_path: Path) -> None:
 
 
 def test_extends_a_pack_file_and_overrides_per_path(tmp_path: Path) -> None:
-    (tmp_path / "house.yaml").write_text("rules:\n  repeated-word:\n    severity: warning\n    allow: [also]\n")
+    (tmp_path / "house.yaml").write_text(
+        "rules:\n  repeated-word:\n    severity: warning\n    allow: [also]\n"
+    )
     (tmp_path / ".newslint.yaml").write_text(
         "extends: [default, house.yaml]\n"
         "overrides:\n  - files: ['archive/**']\n    rules:\n      repeated-word: off\n"
@@ -59,7 +63,9 @@ def test_extends_a_pack_file_and_overrides_per_path(tmp_path: Path) -> None:
 
 def test_list_options_extend_through_packs(tmp_path: Path) -> None:
     (tmp_path / "a.yaml").write_text("rules:\n  repeated-word:\n    allow: [also]\n")
-    (tmp_path / ".newslint.yaml").write_text("extends: [a.yaml]\nrules:\n  repeated-word:\n    allow: [then]\n")
+    (tmp_path / ".newslint.yaml").write_text(
+        "extends: [a.yaml]\nrules:\n  repeated-word:\n    allow: [then]\n"
+    )
     config = load_config(tmp_path / ".newslint.yaml")
     assert config.rules["repeated-word"].options["allow"] == ["also", "then"]
 
