@@ -41,7 +41,7 @@ import names  # type: ignore[import-not-found]
 import pycountry  # type: ignore[import-not-found]
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from lint.rules.spelling.guards import inflection_bases  # noqa: E402
+from lint.rules.spelling.guards import inflection_bases
 
 DICTIONARIES = (Path("/usr/share/dict/american-english"), Path("/usr/share/dict/british-english"))
 OUTPUT = Path(__file__).resolve().parents[1] / "lint" / "rules" / "spelling" / "guards.txt"

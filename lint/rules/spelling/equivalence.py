@@ -31,6 +31,11 @@ _REWRITES = (
 )
 
 
+def undouble(key: str) -> str:
+    """The key with each doubled consonant written once: ``Hassell`` -> ``hasel``."""
+    return str(_DOUBLED.sub(r"\1", key))
+
+
 @cache
 def skeleton(key: str) -> str:
     """The transliteration-free form of a normalised name: ``Tchaikovsky`` and
@@ -47,7 +52,7 @@ def one_vowel_apart(short: str, long: str) -> bool:
         return False
     for index in range(1, len(long)):
         if long[index] in VOWELS:
-            dropped = _DOUBLED.sub(r"\1", long[:index] + long[index + 1 :])
+            dropped = undouble(long[:index] + long[index + 1 :])
             if dropped == short:
                 return True
     return False
@@ -60,7 +65,7 @@ def equivalent(first: str, second: str) -> bool:
         return True
     # A vowel dropped from a pair the skeleton rewrites: Freeman/Freman, Keegan/Kegan.
     short, long = sorted((first, second), key=len)
-    return one_vowel_apart(_DOUBLED.sub(r"\1", short), _DOUBLED.sub(r"\1", long))
+    return one_vowel_apart(undouble(short), undouble(long))
 
 
 def close(first: str, second: str, min_length: int) -> bool:

@@ -11,10 +11,9 @@ from __future__ import annotations
 
 import unicodedata
 from collections import defaultdict
-from collections.abc import Iterator
 from dataclasses import dataclass
 
-from lint.document import PAD, Document
+from lint.document import PAD, Document, Token
 from lint.rules.spelling.guards import DERIVATIONS
 from lint.rules.spelling.normalise import (
     HYPHENS,
@@ -65,14 +64,15 @@ def _is_marked(word: str) -> bool:
     return all(p.isalpha() for p in pieces) and pieces[0].lower() not in _MEANINGFUL_HYPHEN_PREFIXES
 
 
-def _words(document: Document) -> Iterator[Use]:
-    prose = document.prose
-    for token in document.tokens:
-        if token.is_number:
-            continue
-        raw = prose[token.start : token.end]
-        end = token.end - possessive_length(raw)
-        yield Use(token.start, end, prose[token.start : end].replace(PAD, ""))
+def _use(document: Document, token: Token) -> Use:
+    raw = document.prose[token.start : token.end]
+    end = token.end - possessive_length(raw)
+    return Use(token.start, end, document.prose[token.start : end].replace(PAD, ""))
+
+
+def _may_be_marked(text: str) -> bool:
+    """A cheap test that skips most tokens: ASCII without a hyphen has no mark."""
+    return not text.isascii() or "-" in text
 
 
 def _same_word(marked: _Folded, plain: str) -> bool:
@@ -91,14 +91,22 @@ def _same_word(marked: _Folded, plain: str) -> bool:
 
 def mark_variants(document: Document) -> list[VariantSet]:
     marked: dict[str, list[Use]] = defaultdict(list)
-    plain: dict[str, list[Use]] = defaultdict(list)
-    for use in _words(document):
-        if _is_marked(use.text):
-            marked[use.text.casefold()].append(use)
-        elif use.text.isascii() and use.text.isalpha():
-            plain[fold(use.text)].append(use)
+    for token in document.tokens:
+        if not token.is_number and _may_be_marked(token.text):
+            use = _use(document, token)
+            if _is_marked(use.text):
+                marked[use.text.casefold()].append(use)
     if not marked:
         return []
+    # Only plain words that start like a marked one can match it: index just those.
+    prefixes = {_fold_with_origins(uses[0].text).letters[:_STEM] for uses in marked.values()}
+    plain: dict[str, list[Use]] = defaultdict(list)
+    for token in document.tokens:
+        text = token.text
+        if text[:_STEM].lower() in prefixes and text.isascii() and not token.is_number:
+            use = _use(document, token)
+            if use.text.isalpha():
+                plain[use.text.lower()].append(use)
     by_prefix: dict[str, list[str]] = defaultdict(list)
     for word in plain:
         by_prefix[word[:_STEM]].append(word)

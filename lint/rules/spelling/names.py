@@ -9,7 +9,6 @@ length, so the cost grows with the number of distinct names, not with its square
 
 from __future__ import annotations
 
-import bisect
 from collections import Counter, defaultdict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -17,7 +16,7 @@ from dataclasses import dataclass
 import regex
 
 from lint.document import PAD, Document, Token
-from lint.rules.spelling.equivalence import close, equivalent, skeleton
+from lint.rules.spelling.equivalence import close, equivalent, skeleton, undouble
 from lint.rules.spelling.guards import (
     are_derivations,
     is_dictionary_word,
@@ -37,9 +36,6 @@ TITLES = frozenset(
     "governor chancellor secretary chief judge justice bishop archbishop pope saint mayor "
     "professor father sister brother sheikh emir ayatollah imam rabbi reverend".split()
 )
-# Skeletons of one name differ in length by at most this much (a vowel, a doubled letter,
-# "ch" for "sch").
-_LENGTH_SPREAD = 2
 
 
 @dataclass(frozen=True)
@@ -95,21 +91,29 @@ def _mentions(document: Document) -> list[_Mention]:
         run: list[_Mention] = []
         previous_end = -1
         for index, token in enumerate(document.tokens_of(sentence)):
-            parts = [] if token.is_number else list(_name_parts(token, prose))
-            if not parts or (run and prose[previous_end : token.start].strip(" \x00")):
+            parts = list(_name_parts(token, prose)) if _may_name(token) else []
+            if run and (not parts or prose[previous_end : token.start].strip(" \x00")):
                 found.extend(_with_fullness(run))
                 run = []
             for start, end in parts:
                 written = prose[start:end].replace(PAD, "")
                 key = name_key(written)
                 run.append(_Mention(key, Use(start, end, written), index == 0 or in_headline))
-            if parts and possessive_length(prose[token.start : token.end]):
+            if run and possessive_length(prose[token.start : token.end]):
                 # "Russia's Putin", "Britain's Brown": the possessive ends the name.
                 found.extend(_with_fullness(run))
                 run = []
             previous_end = token.end
-        found.extend(_with_fullness(run))
+        if run:
+            found.extend(_with_fullness(run))
     return found
+
+
+def _may_name(token: Token) -> bool:
+    """A cheap test that skips most tokens: a name starts with a capital or holds a hyphen
+    (``al-Tanf``)."""
+    text = token.text
+    return not token.is_number and (text[0].isupper() or any(h in text for h in HYPHENS))
 
 
 def _with_fullness(run: Sequence[_Mention]) -> list[_Mention]:
@@ -176,24 +180,32 @@ def _variants(first: _Name, second: _Name, settings: NameSettings) -> bool:
     return True
 
 
-def _blocks(names: Sequence[_Name]) -> dict[str, list[tuple[int, _Name]]]:
-    by_letter: dict[str, list[tuple[int, _Name]]] = defaultdict(list)
-    for name in names:
-        form = skeleton(name.key)
-        by_letter[form[0]].append((len(form), name))
-    for block in by_letter.values():
-        block.sort(key=lambda item: (item[0], item[1].key))
-    return by_letter
+def _deletion_keys(name: _Name) -> set[str]:
+    """The name's forms (key, key without doubled letters, skeleton), each whole and with one
+    letter deleted. Two names one edit apart in any of these forms share one of these keys."""
+    keys: set[str] = set()
+    for form in {name.key, undouble(name.key), skeleton(name.key)}:
+        keys.add(form)
+        keys.update(form[:i] + form[i + 1 :] for i in range(len(form)))
+    return keys
 
 
 def _matched_pairs(names: Sequence[_Name], settings: NameSettings) -> Iterator[tuple[str, str]]:
-    for block in _blocks(names).values():
-        lengths = [length for length, _ in block]
-        for index, (length, name) in enumerate(block):
-            stop = bisect.bisect_right(lengths, length + _LENGTH_SPREAD)
-            for _, other in block[index + 1 : stop]:
-                if _variants(name, other, settings):
-                    yield name.key, other.key
+    """Pairs of variants. Names are blocked by their one-deletion keys, so a name is compared
+    only with the few names that share one, not with every name of the story."""
+    blocks: dict[str, list[int]] = defaultdict(list)
+    for index, name in enumerate(names):
+        for key in _deletion_keys(name):
+            blocks[key].append(index)
+    compared: set[tuple[int, int]] = set()
+    for members in blocks.values():
+        for position, first in enumerate(members):
+            for second in members[position + 1 :]:
+                if (first, second) in compared:
+                    continue
+                compared.add((first, second))
+                if _variants(names[first], names[second], settings):
+                    yield names[first].key, names[second].key
 
 
 def _clusters(pairs: Iterator[tuple[str, str]]) -> list[list[str]]:
