@@ -1,11 +1,12 @@
 """When two normalised names are one name transliterated or typed two ways.
 
-``skeleton`` maps every spelling in a class of transliterations to one form: ``ph``/``f``,
-``sh``/``sch``/``ch``, ``k``/``q``/``c``, ``y``/``i``/``j``, ``ou``/``u``, ``ee``/``i``, a final
-``ov``/``off``/``ev``, and a doubled consonant to a single one. Two names are *equivalent* when
-their skeletons are equal or one is the other with one vowel added (``Surovkin``/``Surovikin``,
-``Tanf``/``Tanaf``). Names that match no class can still be *close*: one edit (rapidfuzz's
-optimal string alignment distance) in a long name, where one edit is little relative to length.
+``skeleton`` maps every spelling in a class of transliterations to one form: a doubled
+consonant to a single one (first, so ``-off`` is ``-of``), ``ph``/``f``, ``sh``/``sch``/``ch``,
+``k``/``q``/``c``, ``y``/``i``/``j``, ``ou``/``u``, ``ee``/``i``, a final ``ov``/``off``/``ev``.
+Two names are *equivalent* when their skeletons are equal or one is the other with one vowel
+added (``Surovkin``/``Surovikin``, ``Tanf``/``Tanaf``). Names that match no class can still be
+*close*: one edit (rapidfuzz's optimal string alignment distance) in a long name, where one
+edit is little relative to length.
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ _REWRITES = (
     (regex.compile("ee"), "i"),
     (regex.compile("[yj]"), "i"),
     (regex.compile("ou"), "u"),
-    (regex.compile("(?:off|eff|ev|ov)$"), "ov"),
+    (regex.compile("(?:[eo]f|[eo]v)$"), "ov"),  # -off and -eff are single once undoubled
     (_DOUBLED, r"\1"),
 )
 

@@ -29,6 +29,9 @@ from lint.rules.spelling.variants import Spelling, Use, VariantSet
 # An apostrophe before a lowercase letter makes a contraction (They're, Didn't), not a name
 # like O'Neill or D'Souza.
 _CONTRACTION = regex.compile(r"['’ʼ]\p{Ll}")
+# The guard list holds no dictionary word shorter than this: shorter capitalised words starting
+# a sentence are taken for common words (But, The, And).
+_SHORTEST_DICTIONARY_WORD = 4
 # Words that stand before names without telling one person from another.
 TITLES = frozenset(
     "mr mrs ms miss dr sir dame lord lady president vice prime minister general colonel "
@@ -117,13 +120,21 @@ def _may_name(token: Token) -> bool:
 
 
 def _with_fullness(run: Sequence[_Mention]) -> list[_Mention]:
-    words = len({m.use.start for m in run})
+    # "Then Kate Winslett": a capitalised word starting the sentence is no part of the name.
+    words = len({m.use.start for m in run if not _sentence_word(m)})
     names = {m.key for m in run if _identifies(m)}
     return [
         _Mention(m.key, Use(m.use.start, m.use.end, m.use.text, words), m.initial,
                  frozenset(names - {m.key}))
         for m in run
     ]
+
+
+def _sentence_word(mention: _Mention) -> bool:
+    """A common word capitalised because it starts a sentence: ``Then``, ``But``."""
+    key = mention.key
+    common = len(key) < _SHORTEST_DICTIONARY_WORD or is_dictionary_word(key)
+    return mention.initial and common and not is_known_name(key)
 
 
 def _identifies(mention: _Mention) -> bool:

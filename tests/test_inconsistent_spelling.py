@@ -1,0 +1,255 @@
+"""inconsistent-spelling: each equivalence and each guard (a should-flag and a should-pass
+example each), the exact finding (place, message, related, fix), and clean copy."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import pytest
+
+from lint.document import build_document
+from lint.findings import Applicability
+from lint.rules.inconsistent_spelling import RULE
+from tests.conftest import lint, shared_path
+
+
+@dataclass(frozen=True)
+class Seen:
+    line: int
+    column: int
+    text: str  # the flagged text
+    replacement: str  # what the unsafe fix writes
+    related: tuple[str, ...]  # the texts the related locations point at
+    message: str
+
+
+def seen(text: str, **options: Any) -> list[Seen]:
+    settings = RULE.prepare({**RULE.defaults(), **options})
+    document = build_document(text, "story.txt")
+    assert RULE.check is not None
+    out = []
+    for finding in RULE.check(document, settings):
+        position = document.position(finding.start)
+        assert finding.fix is not None
+        assert finding.fix.applicability is Applicability.UNSAFE
+        out.append(Seen(
+            position.line, position.column, text[finding.start : finding.end],
+            finding.fix.edits[0].replacement,
+            tuple(text[r.start : r.end] for r in finding.related), finding.message,
+        ))
+    return out
+
+
+def flagged(text: str, **options: Any) -> list[tuple[str, str]]:
+    """(flagged spelling, dominant spelling it is fixed to) for each finding."""
+    return [(s.text, s.replacement) for s in seen(text, **options)]
+
+
+# One story frame: the name is introduced in full, mentioned again, then written the other way.
+def story(full: str, again: str, variant: str) -> str:
+    return (
+        f"Headline about talks\n\nOfficials met {full} on Monday in the capital.\n\n"
+        f"Later that day {again} told reporters the talks had gone well.\n\n"
+        f"On Tuesday the visit continued, and {variant} left for home."
+    )
+
+
+EQUIVALENCES = [
+    # (class, should-flag: full mention, again, variant, expected (flagged, fix), should-pass variant)
+    ("dropped vowel", ("Sergey Surovkin", "Surovkin", "Surovikin"), ("Surovikin", "Surovkin"),
+     "Surovnikin"),
+    ("doubled consonant", ("Patricia Hewitt", "Hewitt", "Hewit"), ("Hewit", "Hewitt"), "Hewin"),
+    ("ou/u", ("Amr Moussa", "Moussa", "Mussa"), ("Mussa", "Moussa"), "Massa"),
+    ("k/q/c", ("Tahir Qadri", "Qadri", "Kadri"), ("Kadri", "Qadri"), "Gadri"),
+    ("y/i/j", ("Morgan Tsvangirai", "Tsvangirai", "Tsvangiray"), ("Tsvangiray", "Tsvangirai"),
+     "Tsvangiro"),
+    ("ph/f", ("Ali Mustapha", "Mustapha", "Mustafa"), ("Mustafa", "Mustapha"), "Mustaga"),
+    ("sh/sch/ch", ("Gerhard Schroeder", "Schroeder", "Shroeder"), ("Shroeder", "Schroeder"),
+     "Sroeder"),
+    ("ov/off/ev", ("Igor Ivanov", "Ivanov", "Ivanoff"), ("Ivanoff", "Ivanov"), "Ivanek"),
+    ("ee/i", ("Tariq Saleem", "Saleem", "Salim"), ("Salim", "Saleem"), "Salam"),
+]
+
+
+@pytest.mark.parametrize(("label", "mentions", "expected", "passing"), EQUIVALENCES,
+                         ids=[e[0] for e in EQUIVALENCES])
+def test_equivalence_flags(label: str, mentions: tuple[str, str, str], expected: tuple[str, str],
+                           passing: str) -> None:
+    assert flagged(story(*mentions)) == [expected]
+
+
+@pytest.mark.parametrize(("label", "mentions", "expected", "passing"), EQUIVALENCES,
+                         ids=[e[0] for e in EQUIVALENCES])
+def test_equivalence_passes(label: str, mentions: tuple[str, str, str], expected: tuple[str, str],
+                            passing: str) -> None:
+    """The same frame with a change outside the class (or two changes) is not a variant."""
+    full, again, _ = mentions
+    assert flagged(story(full, again, passing)) == []
+
+
+# A headline line of its own: a text story's first paragraph is its headline, whose capitalised
+# words are not taken for names.
+HEADLINE = "Talks\n\n"
+GUARDS = [
+    # (guard, should-flag text, expected, should-pass text)
+    ("Iran/Iraq", "Iran said Iran would talk. Later Irann said no.", [("Irann", "Iran")],
+     "Iran and Iraq met. Iran said no, and Iraq said yes."),
+    ("Austria/Australia", "Teams from Australia won. Fans in Australa cheered for Australia.",
+     [("Australa", "Australia")], "Teams from Austria and Australia met. Austria won."),
+    ("Syria/Syrian", "The talks in Syria went well. Critics in Syrria and Syria agreed.",
+     [("Syrria", "Syria")], "The army of Syria moved. The Syrian army held the town."),
+    ("Kurds/Kurdish", "Kurdish fighters held. The Kurdissh forces and Kurdish allies moved.",
+     [("Kurdissh", "Kurdish")], "The Kurds held the town. Kurdish fighters moved in."),
+    ("inflections and derivations", "Tony Blair spoke. Then Blairr and Blair left.",
+     [("Blairr", "Blair")], "Tony Blair spoke to the Blairites. Then Blair left."),
+    ("shared surname, different given names", "Bill Clinton spoke. Then Bill Klinton left.",
+     [("Klinton", "Clinton")], "Bill Clinton spoke. Then Hillary Clinton left."),
+    ("given names of different people", "Kate Winslet won. Then Kate Winslett left.",
+     [("Winslett", "Winslet")], "Kate Winslet won. Then Cate Blanchett left."),
+    ("common given names", "Hillary Clinton spoke. Later Hilari Clinton left.",
+     [("Hilari", "Hillary")], "Mr Jon Snow asked and Mr John Smith answered."),
+    ("countries", "People in Guyana voted. Guyanna is small, and Guyana is poor.",
+     [("Guyanna", "Guyana")], "People in Guyana and French Guiana voted."),
+    ("capitals and names", "She flew to Sofia. Sofiya is cold, and Sofia is old.",
+     [("Sofiya", "Sofia")], "She flew to Sofia, where Sophia Loren was filming."),
+    ("dictionary words", "Mr Brown spoke, and Mr Brown left. Then Mr Browwn said no.",
+     [("Browwn", "Brown")], "Des Browne spoke. Mr Browne and Mr Brown left."),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "expected", "passing"), GUARDS,
+                         ids=[g[0] for g in GUARDS])
+def test_guard_flags(label: str, text: str, expected: list[tuple[str, str]], passing: str) -> None:
+    assert flagged(HEADLINE + text) == expected
+
+
+@pytest.mark.parametrize(("label", "text", "expected", "passing"), GUARDS,
+                         ids=[g[0] for g in GUARDS])
+def test_guard_passes(label: str, text: str, expected: list[tuple[str, str]], passing: str) -> None:
+    assert flagged(HEADLINE + passing) == []
+
+
+def test_exact_finding_names_both_spellings_counts_and_related() -> None:
+    text = story("Sergey Surovkin", "Surovkin", "Surovikin")
+    [finding] = seen(text)
+    assert (finding.line, finding.column) == (7, 37)
+    assert finding.text == "Surovikin"
+    assert finding.message == (
+        '"Surovikin" (once) looks like a variant of "Surovkin" (2 times), '
+        "the usual spelling of this name in the story"
+    )
+    assert finding.related == ("Surovkin", "Surovkin")
+    assert finding.replacement == "Surovkin"
+
+
+def test_tie_goes_to_the_fullest_mention() -> None:
+    text = "Surovikin said so.\n\nColonel General Sergey Surovkin agreed."
+    assert flagged(text) == [("Surovikin", "Surovkin")]
+
+
+def test_tie_without_fuller_mention_goes_to_the_first() -> None:
+    text = "Talks\n\nThe man Surovikin said so.\n\nThe man Surovkin agreed."
+    assert flagged(text) == [("Surovkin", "Surovikin")]
+
+
+def test_arabic_article_is_split_off_and_kept_by_the_fix() -> None:
+    text = (
+        "Talks\n\nTroops reached al-Tanf on Monday.\n\nA garrison in At-Tanaf was hit.\n\n"
+        "The At-Tanaf area is quiet.\n\nThe Tanf base lies in the desert."
+    )
+    found = seen(text)
+    assert [(s.line, s.column, s.text, s.replacement) for s in found] == [
+        (5, 18, "Tanaf", "Tanf"), (7, 8, "Tanaf", "Tanf"),
+    ]
+    assert found[0].related == ("Tanf", "Tanf")
+    assert '"Tanaf" (2 times)' in found[0].message and '"Tanf" (2 times)' in found[0].message
+
+
+def test_possessive_and_case_are_normalised() -> None:
+    assert flagged("Talks\n\nMr Hewitt's plan. Mr HEWITT spoke. Mr Hewit left.") == [
+        ("Hewit", "Hewitt"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Kurds refused to coöperate. Military cooperation grew.",
+         [("cooperation", "coöperation")]),
+        ("They met at the café. The cafe was shut. The cafe reopened.", [("café", "cafe")]),
+        ("Send an e-mail. Emails arrived. The email was long.", [("e-mail", "email")]),
+        ("Müller scored. Muller scored again, and Muller celebrated.", [("Müller", "Muller")]),
+    ],
+)
+def test_diacritic_and_hyphen_variants(text: str, expected: list[tuple[str, str]]) -> None:
+    assert flagged(HEADLINE + text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He will re-sign for the club, he did not resign.",  # the hyphen makes another word
+        "A long-term plan. The longest term.",  # hyphenated compound, no closed form
+        "The cooperative met. The co-op shop opened.",  # co-op is not cooperative
+        "They ate at the café twice; the café was full.",  # one spelling only
+    ],
+)
+def test_diacritic_and_hyphen_passes(text: str) -> None:
+    assert flagged(HEADLINE + text) == []
+
+
+def test_marks_option_turns_the_word_class_off() -> None:
+    assert flagged("They met at the café. The cafe was shut.", marks=False) == []
+
+
+def test_allow_option() -> None:
+    text = story("Sergey Surovkin", "Surovkin", "Surovikin")
+    assert flagged(text, allow=["SUROVIKIN"]) == []
+
+
+def test_fuzzy_matches_long_names_only_and_can_be_turned_off() -> None:
+    text = "Talks\n\nMr Barrionuevo spoke. Mr Barrionuevo and Mr Barrioneuvo left."
+    assert flagged(text) == [("Barrioneuvo", "Barrionuevo")]
+    assert flagged(text, **{"fuzzy-min-length": 0}) == []
+    assert flagged("Talks\n\nMr Barton and Mr Burton met. Barton left.") == []
+
+
+def test_min_length_option() -> None:
+    text = "Talks\n\nTroops reached Tanf. The Tanaf base and Tanf town."
+    assert flagged(text) == [("Tanaf", "Tanf")]
+    assert flagged(text, **{"min-length": 5}) == []
+
+
+def test_clean_copy_has_no_findings() -> None:
+    text = (
+        "Iran and Iraq agree border deal\n\n"
+        "Iran and Iraq have agreed to reopen the border, officials in Tehran and Baghdad said. "
+        "Syria, whose Syrian army holds the north, and the Kurds, whose Kurdish fighters hold "
+        "the east, were not at the talks.\n\n"
+        "Bill Clinton and Hillary Clinton visited Austria and then Australia. Mr Brown and Des "
+        "Browne met in Sofia, where Sophia Loren was filming. Kate Winslet and Cate Blanchett "
+        "were nominated.\n\n"
+        "However, the Forces said the forces were ready. Officials, officers and the official "
+        "Syrian news agency said the Iraqi and Iranian leaders would meet again in March."
+    )
+    assert flagged(text) == []
+
+
+def test_example_story() -> None:
+    path = shared_path("examples", "syria-border.txt")
+    document, found = lint(path.read_text(encoding="utf-8"), name="syria-border.txt",
+                           select=[RULE.id])
+    pairs = {
+        (document.position(f.start).line, document.text[f.start : f.end],
+         tuple(sorted({document.position(r.start).line for r in f.related})))
+        for f in found
+    }
+    assert pairs == {
+        (7, "Surovikin", (9,)),
+        (11, "Tanaf", (3, 19)),
+        (15, "Tanaf", (3, 19)),
+        (23, "cooperation", (17,)),
+    }
+    words = {document.text[f.start : f.end] for f in found}
+    assert not words & {"Iran", "Iraq", "Syria", "Syrian", "Kurds", "Kurdish"}
