@@ -78,6 +78,11 @@ class Engine:
             self._prepared[key] = cached
         return cached[1]
 
+    def prepare_all(self, settings: Mapping[str, RuleSetting]) -> None:
+        """Prepare every enabled rule now rather than on the first story."""
+        for rule_id in self.enabled(settings):
+            self._prepare(rule_id, settings[rule_id].options)
+
     def findings(self, document: Document, settings: Mapping[str, RuleSetting]) -> list[Finding]:
         enabled = self.enabled(settings)
         found: list[Finding] = []

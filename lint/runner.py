@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import os
 import sys
 from collections.abc import Iterator, Sequence
@@ -33,15 +34,19 @@ def _relative(path: str, root: Path) -> str:
         return Path(absolute).as_posix().lstrip("/")
 
 
+def _folder_of(path: str) -> Path:
+    return Path(os.path.dirname(os.path.abspath(path)))
+
+
 def lint_target(target: Target, request: CheckRequest, finder: ConfigFinder, engine: Engine,
                 stdin: bytes | None = None) -> FileResult | None:
     """Lint one target; None when the config excludes it."""
     if target.path == STDIN:
         name = request.stdin_filename or "-"
-        config = finder.for_folder(Path(os.path.dirname(os.path.abspath(name))))
+        config = finder.for_folder(_folder_of(name))
         relative = _relative(name, config.root)
         return engine.run(stdin or b"", name, config, relative, write_to=None)
-    config = finder.for_folder(Path(os.path.dirname(os.path.abspath(target.path))))
+    config = finder.for_folder(_folder_of(target.path))
     relative = _relative(target.path, config.root)
     if not config.includes(relative):
         return None
@@ -59,12 +64,19 @@ _PARALLEL_FROM = 16
 _BATCHES_PER_JOB = 4
 
 
+@functools.cache
+def _linter(request: CheckRequest) -> tuple[ConfigFinder, Engine]:
+    """One config finder and one engine per process and request, so configs are loaded and rules
+    prepared once per process however many batches it lints. Workers forked after the parent
+    has warmed them up inherit them ready."""
+    return ConfigFinder(request.config), Engine(request.options)
+
+
 def lint_batch(targets: Sequence[Target], request: CheckRequest) -> list[FileResult]:
-    """Lint a contiguous slice of the targets in one process. Each batch loads its configs and
-    prepares its rules once; the results keep the order of the targets. A config that does not
-    load raises, in the worker as in one process, and ends the run with its one-line error."""
-    finder = ConfigFinder(request.config)
-    engine = Engine(request.options)
+    """Lint a contiguous slice of the targets; the results keep the order of the targets. A
+    config that does not load raises, in a worker as in one process, and ends the run with its
+    one-line error."""
+    finder, engine = _linter(request)
     out = []
     for target in targets:
         result = lint_target(target, request, finder, engine)
@@ -82,6 +94,8 @@ def _in_parallel(targets: Sequence[Target], request: CheckRequest) -> Iterator[F
     from concurrent.futures import ProcessPoolExecutor
 
     batches = _batches(targets, request.jobs)
+    finder, engine = _linter(request)
+    engine.prepare_all(finder.for_folder(_folder_of(targets[0].path)).rules)
     with ProcessPoolExecutor(max_workers=request.jobs) as pool:
         # map keeps the order of the batches, so output is the same as with one job.
         for results in pool.map(lint_batch, batches, [request] * len(batches)):
@@ -94,8 +108,7 @@ def run_check(request: CheckRequest) -> tuple[Iterator[FileResult], list[str], i
     Raises NewslintError for a problem with the whole run (a config that does not load)."""
     targets, errors = expand(request.paths)
     targets.sort(key=lambda t: t.path)
-    finder = ConfigFinder(request.config)
-    engine = Engine(request.options)
+    finder, engine = _linter(request)
     stdin = sys.stdin.buffer.read() if any(t.path == STDIN for t in targets) else None
     files = [t for t in targets if t.path != STDIN]
     parallel = request.jobs > 1 and len(files) >= _PARALLEL_FROM
