@@ -55,10 +55,10 @@ def _fold_with_origins(word: str) -> _Folded:
     return _Folded("".join(letters), tuple(origins), last_mark)
 
 
-def _is_marked(word: str) -> bool:
+def _is_marked(word: str, hyphens: bool = True) -> bool:
     if has_marks(word):
         return True
-    if not any(h in word for h in HYPHENS) or split_article(word):
+    if not hyphens or not any(h in word for h in HYPHENS) or split_article(word):
         return False
     pieces = word.replace("‐", "-").replace("‑", "-").split("-")
     return all(p.isalpha() for p in pieces) and pieces[0].lower() not in _MEANINGFUL_HYPHEN_PREFIXES
@@ -89,12 +89,14 @@ def _same_word(marked: _Folded, plain: str) -> bool:
     return shared >= _STEM and letters[shared:] in _ENDINGS and plain[shared:] in _ENDINGS
 
 
-def mark_variants(document: Document) -> list[VariantSet]:
+def mark_variants(document: Document, hyphens: bool) -> list[VariantSet]:
+    """Variant sets of words with and without a diacritic, and with ``hyphens`` also of words
+    with and without a hyphen (``e-mail``/``email``)."""
     marked: dict[str, list[Use]] = defaultdict(list)
     for token in document.tokens:
         if not token.is_number and _may_be_marked(token.text):
             use = _use(document, token)
-            if _is_marked(use.text):
+            if _is_marked(use.text, hyphens):
                 marked[use.text.casefold()].append(use)
     if not marked:
         return []
