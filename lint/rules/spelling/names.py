@@ -40,6 +40,9 @@ TITLES = frozenset(
     "professor father sister brother sheikh emir ayatollah imam rabbi reverend".split()
 )
 
+# A set, for a cheap test on every token.
+_HYPHEN_SET = frozenset(HYPHENS)
+
 
 @dataclass(frozen=True)
 class NameSettings:
@@ -116,7 +119,7 @@ def _may_name(token: Token) -> bool:
     """A cheap test that skips most tokens: a name starts with a capital or holds a hyphen
     (``al-Tanf``)."""
     text = token.text
-    return not token.is_number and (text[0].isupper() or any(h in text for h in HYPHENS))
+    return not token.is_number and (text[0].isupper() or not _HYPHEN_SET.isdisjoint(text))
 
 
 def _with_fullness(run: Sequence[_Mention]) -> list[_Mention]:
