@@ -84,7 +84,7 @@ from lint.rules.naming.groups import (
     groups_problem,
     policy_problem,
 )
-from lint.rules.naming.mentions import Mention, compile_forms, find_mentions
+from lint.rules.naming.mentions import FormMatcher, Mention, find_mentions
 
 QUOTE_HANDLING = ("ignore", "info")
 # How many places of the story's own form a finding points to.
@@ -94,7 +94,7 @@ _ARTICLE = regex.compile(r"(?:^|(?<=\s))[Tt]he[ \t]+$")
 
 @dataclass(frozen=True)
 class _Prepared:
-    pattern: regex.Pattern[str]
+    forms: FormMatcher
     groups: tuple[Group, ...]
     owner: Mapping[str, int]  # form key -> index in groups
     quotes_info: bool
@@ -103,13 +103,13 @@ class _Prepared:
 def _prepare(options: Options) -> _Prepared:
     groups = tuple(fold_groups(options["groups"], options["policy"]))
     owner = {key: index for index, group in enumerate(groups) for key in group.forms}
-    pattern = compile_forms(form.text for group in groups for form in group.forms.values())
-    return _Prepared(pattern, groups, owner, options["quotes"] == "info")
+    forms = FormMatcher(form.text for group in groups for form in group.forms.values())
+    return _Prepared(forms, groups, owner, options["quotes"] == "info")
 
 
 def check(document: Document, prepared: _Prepared) -> Iterator[Finding]:
     by_group: dict[int, list[Mention]] = {}
-    for mention in find_mentions(document, prepared.pattern):
+    for mention in find_mentions(document, prepared.forms):
         by_group.setdefault(prepared.owner[mention.key], []).append(mention)
     body_start = document.headline.end if document.headline is not None else 0
     for index, mentions in by_group.items():
@@ -134,6 +134,9 @@ class _Judgement:
         headline = [m for m in self.plain if m.start < body_start]
         body = [m for m in self.plain if m.start >= body_start]
         self.first_mentions = {part[0].start for part in (headline, body) if part}
+        # The replacement depends only on the flagged form: found once per form, not once per
+        # mention, so a story with many findings stays linear.
+        self._replacements: dict[str, tuple[str | None, list[Mention]]] = {}
 
     def _style(self, mention: Mention) -> str:
         return self.group.forms[mention.key].style
@@ -168,7 +171,9 @@ class _Judgement:
             return None
         if allowance == "consistent" and self.chosen in (None, self._style(mention)):
             return None
-        replacement, support = self._replacement(mention)
+        if mention.key not in self._replacements:
+            self._replacements[mention.key] = self._replacement(mention)
+        replacement, support = self._replacements[mention.key]
         text = self.document.text[mention.start : mention.end]
         line = self.document.position
         if self.group.prefer is not None or allowance == "never":
