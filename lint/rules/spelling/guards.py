@@ -97,6 +97,18 @@ def is_known_name(key: str) -> bool:
     return plural and (key[:-1] in names or (key.endswith("es") and key[:-2] in names))
 
 
+@cache
+def _places_and_things() -> frozenset[str]:
+    lists = guard_lists()
+    others = frozenset().union(*(lists[name] for name in NAME_SECTIONS if name != "given-names"))
+    return others - lists["given-names"]
+
+
+def is_known_place_or_thing(key: str) -> bool:
+    """A known proper noun that is no given name: a country, capital, city or the like."""
+    return key in _places_and_things()
+
+
 def is_real(key: str) -> bool:
     """A dictionary word or a known name: a spelling that is right on its own."""
     return is_dictionary_word(key) or is_known_name(key)

@@ -21,6 +21,7 @@ from lint.rules.spelling.guards import (
     are_derivations,
     is_dictionary_word,
     is_known_name,
+    is_known_place_or_thing,
     is_real,
 )
 from lint.rules.spelling.normalise import HYPHENS, name_key, possessive_length, split_article
@@ -40,6 +41,8 @@ TITLES = frozenset(
     "professor father sister brother sheikh emir ayatollah imam rabbi reverend".split()
 )
 
+# Capitalised in names ("Transport For London", "In London ...") without telling anyone apart.
+_LINKING_WORDS = frozenset("in for of the and at on to by with from as upon under over".split())
 # A set, for a cheap test on every token.
 _HYPHEN_SET = frozenset(HYPHENS)
 
@@ -144,15 +147,20 @@ def _identifies(mention: _Mention) -> bool:
     """A word of a full name that tells one person from another: a name, not a title nor a
     capitalised word starting a sentence (``But``, ``The``)."""
     key = mention.key
-    if key in TITLES or (mention.initial and not is_known_name(key)):
+    if key in TITLES or key in _LINKING_WORDS or (mention.initial and not is_known_name(key)):
         return False
     return not is_dictionary_word(key) or is_known_name(key)
 
 
 def _persons(first: str, second: str) -> bool:
     """Two words that can be a person's given name or surname: not a title, nor a word of
-    the dictionary (``National``, ``Assembly``), which names institutions and places."""
-    return not any(key in TITLES or is_dictionary_word(key) for key in (first, second))
+    the dictionary (``National``, ``Assembly``), nor a known place or other proper noun that
+    is no given name (``Sheffield``, ``European``, ``London``): those name institutions and
+    places, and ``Sheffield Hallam`` beside ``Sheffield Brightside`` is one city."""
+    return not any(
+        key in TITLES or is_dictionary_word(key) or is_known_place_or_thing(key)
+        for key in (first, second)
+    )
 
 
 def _different_people(first: frozenset[str], second: frozenset[str]) -> bool:
