@@ -14,13 +14,11 @@ from collections.abc import Sequence
 from functools import cache
 from pathlib import Path
 
-import regex
-
 from benchmarks.injectors import Injected, Story, line_of
 from lint.config import default_config
 from lint.document import build_document
 from lint.rules.naming.groups import Form, Group, fold_groups
-from lint.rules.naming.mentions import Mention, compile_forms, find_mentions
+from lint.rules.naming.mentions import FormMatcher, Mention, find_mentions
 
 NAME = "form-swap"
 RULE = "mixed-naming"
@@ -28,19 +26,19 @@ _SWAP_ROLES = ("variant", "formal")
 
 
 @cache
-def _groups() -> tuple[tuple[Group, ...], dict[str, int], regex.Pattern[str]]:
+def _groups() -> tuple[tuple[Group, ...], dict[str, int], FormMatcher]:
     options = default_config(Path.cwd()).rules[RULE].options
     groups = tuple(fold_groups(options["groups"], options["policy"]))
     owner = {key: index for index, group in enumerate(groups) for key in group.forms}
-    pattern = compile_forms(form.text for group in groups for form in group.forms.values())
-    return groups, owner, pattern
+    forms = FormMatcher(form.text for group in groups for form in group.forms.values())
+    return groups, owner, forms
 
 
 def inject(story: Story, rng: random.Random, corpus: Sequence[Story]) -> Injected | None:
-    groups, owner, pattern = _groups()
+    groups, owner, forms = _groups()
     document = build_document(story.text, story.path, "text")
     by_group: dict[int, list[Mention]] = {}
-    for mention in find_mentions(document, pattern):
+    for mention in find_mentions(document, forms):
         if not mention.quoted:
             by_group.setdefault(owner[mention.key], []).append(mention)
     choices: list[tuple[Mention, list[Form]]] = []

@@ -1,7 +1,9 @@
 """Finding the mentions of entity names in a story's prose.
 
-One compiled alternation of every form, longest first, finds the candidates in one pass. A
-candidate is not a mention of the entity when it is part of something else:
+The forms are indexed by their first word (the letters and digits they start with): one small
+pattern finds the words of the prose that start a form, and only the forms indexed under such a
+word are tried there, longest first. A candidate is not a mention of the entity when it is part
+of something else:
 
 - a longer proper name: a capitalised word right before or after (``T-Mobile USA``, ``Team
   USA``, ``US Open``, ``UK Independence Party``, ``Russia Today``, ``Bank of America``), unless
@@ -25,16 +27,26 @@ from dataclasses import dataclass
 import regex
 
 from lint.document import PAD, Document
-from lint.rules.naming.groups import form_key
 
 _WORD = r"[\p{L}\p{N}](?:[\p{L}\p{N}'’&-]*[\p{L}\p{N}])?"
 # The word right before a candidate: white space only (one line break at most) between them.
-_WORD_BEFORE = regex.compile(rf"({_WORD})(?:[ \t]+|[ \t]*(?:\r\n|\r|\n)[ \t]*)$")
+# Both patterns that end at the candidate search backwards from it ((?r)): the same match,
+# found without trying every start in the window.
+_WORD_BEFORE = regex.compile(rf"(?r)({_WORD})(?:[ \t]+|[ \t]*(?:\r\n|\r|\n)[ \t]*)$")
 _WORD_AFTER = regex.compile(rf"(?:[ \t]+|[ \t]*(?:\r\n|\r|\n)[ \t]*)({_WORD})")
 # ``Bank of America``, ``Voice of America``: a capitalised word, then ``of`` (and ``the``).
-_OF_NAME = regex.compile(r"\b\p{Lu}[\p{L}'’&-]*\s+of(?:\s+the)?\s+$")
+_OF_NAME = regex.compile(r"(?r)\b\p{Lu}[\p{L}'’&-]*\s+of(?:\s+the)?\s+$")
 _COMPOUND_BEFORE = regex.compile(r"[-–—/]$")
 _COMPOUND_AFTER = regex.compile(r"^(?:[-–—/$]| -\p{L})")
+# Letters and digits: a form's first word, and a word of the prose that may start a form.
+_RUN = regex.compile(r"[\p{L}\p{N}]+")
+_STEPS = regex.compile(r"([ '])")
+# After a form: the word goes on (``USAF``, ``US_``) or an abbreviation does (``U.S.A``).
+_WORD_GOES_ON = regex.compile(r"[\p{L}\p{N}_]|\.\p{L}")
+_APOSTROPHE_CHARS = ("'", "’", "ʼ")
+# White space within a paragraph, where a form has a space.
+_GAP = regex.compile(r"[ \t]*(?:\r\n|\r|\n)?[ \t]*")
+_QUOTE_MARK = regex.compile(r'["“”]')
 _OPENERS = "\"“‘'(["
 _LOOK = 48  # how far around a candidate its neighbours are looked for
 
@@ -62,22 +74,81 @@ OFFICES = frozenset(
 class Mention:
     start: int
     end: int
-    key: str  # the form, as :func:`form_key` spells it
+    key: str  # the form, as :func:`lint.rules.naming.groups.form_key` spells it
     quoted: bool
     compound: bool = False
 
 
-def compile_forms(forms: Iterable[str]) -> regex.Pattern[str]:
-    """One alternation of all forms, longest first, between word boundaries. Inner spaces match
-    any white space within a paragraph, and apostrophes match straight or curly ones."""
-    alternatives = []
-    for form in sorted(set(forms), key=lambda f: (-len(f), f)):
-        parts = []
-        for word in form.split(" "):
-            parts.append("".join("['’ʼ]" if c == "'" else regex.escape(c) for c in word))
-        alternatives.append(r"(?:[ \t]+|[ \t]*(?:\r\n|\r|\n)[ \t]*)".join(parts))
-    body = "|".join(alternatives) or r"(?!)"
-    return regex.compile(rf"(?<![\p{{L}}\p{{N}}_.])(?:{body})(?![\p{{L}}\p{{N}}_]|\.\p{{L}})")
+class FormMatcher:
+    """Finds forms in prose between word boundaries, longest first where several start at one
+    place, leftmost first and without overlaps. Inner spaces of a form match any white space
+    within a paragraph (one line break at most), and apostrophes match straight or curly ones.
+
+    A form is indexed under its first word (its leading letters and digits; its first character
+    if it starts with neither); a form can only start where a whole word of the prose is that
+    word, so each word of the prose costs one dictionary look-up.
+    """
+
+    def __init__(self, forms: Iterable[str]) -> None:
+        self._by_word: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
+        for form in sorted(set(forms), key=lambda f: (-len(f), f)):
+            run = _RUN.match(form)
+            word = run.group() if run else form[0]
+            # What follows the first word: literal text, " " (white space) and "'" (an
+            # apostrophe) as steps.
+            steps = tuple(step for step in _STEPS.split(form[len(word):]) if step)
+            for key in _APOSTROPHE_CHARS if word == "'" else (word,):
+                self._by_word.setdefault(key, []).append((form, steps))
+        firsts = {word[0] for word in self._by_word}
+        letters = {c for c in firsts if _RUN.match(c) and c not in _APOSTROPHE_CHARS}
+        starts = []
+        if letters:
+            # A word of the prose ends where a form's first word may: the modifier apostrophe
+            # is a letter to Unicode, but an apostrophe in a form ("Daʼesh").
+            starts.append(rf"[{_char_class(letters)}][[\p{{L}}\p{{N}}]--[ʼ]]*")
+        if firsts - letters:
+            starts.append(f"[{_char_class(firsts - letters)}]")
+        self._starts = regex.compile(
+            rf"(?<![\p{{L}}\p{{N}}_.])(?:{'|'.join(starts) or '(?!)'})", regex.VERSION1
+        )
+
+    def finditer(self, prose: str) -> Iterator[tuple[int, int, str]]:
+        """(start, end, form) of each form found in ``prose``."""
+        resume = 0
+        for word in self._starts.finditer(prose):
+            start = word.start()
+            candidates = self._by_word.get(word.group())
+            if candidates is None or start < resume:
+                continue
+            for form, steps in candidates:
+                end = _match_steps(prose, word.end(), steps)
+                if end >= 0 and not _WORD_GOES_ON.match(prose, end):
+                    yield start, end, form
+                    resume = end
+                    break
+
+
+def _char_class(chars: set[str]) -> str:
+    return "".join(sorted(regex.escape(c) for c in chars))
+
+
+def _match_steps(prose: str, position: int, steps: tuple[str, ...]) -> int:
+    """Where the steps of a form, matched from ``position``, end; -1 if they do not match."""
+    for step in steps:
+        if step == " ":
+            gap = _GAP.match(prose, position)
+            if gap is None or gap.end() == position:
+                return -1
+            position = gap.end()
+        elif step == "'":
+            if prose[position : position + 1] not in _APOSTROPHE_CHARS:
+                return -1
+            position += 1
+        elif prose.startswith(step, position):
+            position += len(step)
+        else:
+            return -1
+    return position
 
 
 def quote_spans(document: Document) -> list[tuple[int, int]]:
@@ -86,13 +157,13 @@ def quote_spans(document: Document) -> list[tuple[int, int]]:
     prose = document.prose
     for para in document.paragraphs:
         opened: int | None = None
-        for i in range(para.start, para.end):
-            char = prose[i]
-            if char == "“" or (char == '"' and opened is None):
-                opened = i if opened is None else opened
-            elif (char == "”" or char == '"') and opened is not None:
-                spans.append((opened, i + 1))
-                opened = None
+        for mark in _QUOTE_MARK.finditer(prose, para.start, para.end):
+            if mark.group() == "”" or (mark.group() == '"' and opened is not None):
+                if opened is not None:
+                    spans.append((opened, mark.end()))
+                    opened = None
+            elif opened is None:
+                opened = mark.start()
         if opened is not None:
             spans.append((opened, para.end))
     return spans
@@ -143,13 +214,15 @@ def _compound(prose: str, start: int, end: int) -> bool:
     )
 
 
-def find_mentions(document: Document, pattern: regex.Pattern[str]) -> Iterator[Mention]:
+def find_mentions(document: Document, forms: FormMatcher) -> Iterator[Mention]:
     prose = document.prose
-    quotes = quote_spans(document)
-    quote_starts = [s for s, _ in quotes]
-    for match in pattern.finditer(prose):
-        start, end = match.span()
+    quotes: list[tuple[int, int]] | None = None  # found once a story has a mention
+    quote_starts: list[int] = []
+    for start, end, form in forms.finditer(prose):
         if _all_caps_line(prose, start) or _in_longer_name(document, start, end):
             continue
+        if quotes is None:
+            quotes = quote_spans(document)
+            quote_starts = [s for s, _ in quotes]
         quoted = _inside(quotes, quote_starts, start)
-        yield Mention(start, end, form_key(match.group()), quoted, _compound(prose, start, end))
+        yield Mention(start, end, form, quoted, _compound(prose, start, end))
