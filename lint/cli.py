@@ -108,7 +108,6 @@ def check(paths: Sequence[str], select: str | None, ignore: str | None, output_f
     from lint.engine import FileResult, RunOptions
     from lint.findings import Severity
     from lint.formats import RunSummary, get_formatter
-    from lint.formats import statistics as rule_statistics
     from lint.rules import rule_ids
     from lint.runner import CheckRequest, failing, run_check
 
@@ -176,6 +175,8 @@ def check(paths: Sequence[str], select: str | None, ignore: str | None, output_f
                          paths=tuple(linted))
     with open(output, "w", encoding="utf-8") if output else contextlib.nullcontext(sys.stdout) as out:
         if statistics:
+            from lint.formats import statistics as rule_statistics
+
             rule_statistics.write(reported, summary, out, as_json=output_format == "json",
                                   unsafe_fixes=unsafe_fixes)
         else:

@@ -3,10 +3,8 @@ and places each finding in its file. It knows rules only through the registry an
 
 from __future__ import annotations
 
-import difflib
 import os
 import stat
-import tempfile
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -154,6 +152,8 @@ def _configured(finding: Finding, default: Severity, configured: Severity) -> Fi
 
 
 def unified_diff(before: str, after: str, path: str) -> str:
+    import difflib  # here, not at the top: only --diff pays for it
+
     lines = difflib.unified_diff(
         before.splitlines(keepends=True), after.splitlines(keepends=True),
         fromfile=f"a/{path}", tofile=f"b/{path}",
@@ -167,6 +167,8 @@ def write_atomically(path: str, text: str, bom: bool) -> None:
     folder = os.path.dirname(os.path.abspath(path))
     mode = stat.S_IMODE(os.stat(path).st_mode)
     data = ((_BOM if bom else "") + text).encode("utf-8")
+    import tempfile  # here, not at the top: only --fix pays for it
+
     handle, temporary = tempfile.mkstemp(dir=folder, prefix=".newslint-", suffix=".tmp")
     try:
         with os.fdopen(handle, "wb") as out:

@@ -19,7 +19,6 @@ A config with no ``extends`` extends ``default``.
 
 from __future__ import annotations
 
-import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -292,6 +291,8 @@ def read_layer(path: Path) -> _Layer:
     except (OSError, UnicodeDecodeError) as exc:
         raise ConfigError(f"{source}: cannot read config: {exc}") from None
     if path.name == "pyproject.toml":
+        import tomllib  # here, not at the top: only a pyproject.toml config pays for it
+
         try:
             table = tomllib.loads(text).get("tool", {}).get("newslint", {})
         except tomllib.TOMLDecodeError as exc:
