@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 import regex
 
-from lint.document.markup import MASKERS, Masked
+from lint.document.markup import Masked, masker_for
 from lint.document.model import PAD, Block, Directive, Document, LineIndex, Position, Span, Token
 from lint.document.reading import STORY_SUFFIXES, decode, format_for, read_story
 from lint.document.segment import blocks, paragraph_spans, sentence_spans, tokenize
@@ -41,7 +41,7 @@ def build_document(
 ) -> Document:
     """Mask, segment and tokenize ``text``. ``ignore_patterns`` are masked like markup."""
     fmt = fmt or format_for(path)
-    masked = MASKERS[fmt](text)
+    masked = masker_for(fmt)(text)
     prose = masked.prose
     if ignore_patterns:
         prose = _mask_patterns(prose, path, ignore_patterns)

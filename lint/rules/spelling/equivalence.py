@@ -14,7 +14,6 @@ from __future__ import annotations
 from functools import cache
 
 import regex
-from rapidfuzz.distance import OSA
 
 VOWELS = frozenset("aeiou")
 _DOUBLED = regex.compile(r"([^aeiou])\1+")
@@ -74,4 +73,8 @@ def close(first: str, second: str, min_length: int) -> bool:
     ``min_length`` letters (0: never), the first letter kept."""
     if not min_length or min(len(first), len(second)) < min_length or first[0] != second[0]:
         return False
+    # Imported here: most stories never compare two long names, and the import costs more
+    # than linting a story does.
+    from rapidfuzz.distance import OSA
+
     return bool(OSA.distance(first, second, score_cutoff=1) <= 1)
