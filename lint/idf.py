@@ -20,12 +20,14 @@ used by one story.
 
 from __future__ import annotations
 
+import functools
 import gzip
 import math
 from collections import Counter
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
 
 from lint.document import Token, build_document, read_story
 from lint.errors import InputError
@@ -36,6 +38,26 @@ DEFAULT_MIN_DF = 2
 _APOSTROPHE_S = ("'s", "’s")
 # Plural -s is stripped, but not from words where the s is part of the stem.
 _KEEP_FINAL_S = ("ss", "us", "is", "ous")
+# How many normalised words and weights are remembered before starting afresh: more than the
+# words of a large archive that recur, a few megabytes at most.
+_MEMO_SIZE = 1 << 17
+
+_V = TypeVar("_V")
+
+
+class _Memo(dict[str, _V]):
+    """A dict that works out a missing value once: every story repeats the words of the
+    language, and looking one up costs less than normalising or weighing it again."""
+
+    def __init__(self, compute: Callable[[str], _V]) -> None:
+        super().__init__()
+        self._compute = compute
+
+    def __missing__(self, key: str) -> _V:
+        if len(self) >= _MEMO_SIZE:
+            self.clear()
+        value = self[key] = self._compute(key)
+        return value
 
 
 def term(token: Token) -> str | None:
@@ -45,9 +67,13 @@ def term(token: Token) -> str | None:
     ``force``, ``countries`` and ``country`` count as one word; ``Iran`` and ``Iranian`` stay
     apart (no stemmer beyond that, so the table stays readable and the rule fast).
     """
-    if token.is_number or len(token.text) < 2:
+    return None if token.is_number else TEXT_TERMS[token.text]
+
+
+def _text_term(text: str) -> str | None:
+    if len(text) < 2:
         return None
-    word = token.text.lower()
+    word = text.lower()
     if word.endswith(_APOSTROPHE_S):
         word = word[:-2]
     if len(word) > 4 and word.endswith("ies"):
@@ -55,6 +81,10 @@ def term(token: Token) -> str | None:
     elif len(word) > 3 and word.endswith("s") and not word.endswith(_KEEP_FINAL_S):
         word = word[:-1]
     return word
+
+
+# :func:`term` of a word token (not a number) by its text.
+TEXT_TERMS: Mapping[str, str | None] = _Memo(_text_term)
 
 
 @dataclass(frozen=True)
@@ -68,6 +98,11 @@ class IdfTable:
         """Inverse document frequency ``ln(N / df)``: 0 for a word every story uses."""
         df = self.counts.get(word, 1)
         return math.log(max(self.documents, df) / df)
+
+    @functools.cached_property
+    def weights(self) -> Mapping[str, float]:
+        """:meth:`weight` of each word, worked out once."""
+        return _Memo(self.weight)
 
 
 def story_terms(text: str, path: str) -> set[str]:

@@ -105,10 +105,10 @@ def _runs(suspects: Sequence[bool]) -> Iterator[list[int]]:
 
 
 def check(document: Document, settings: _Settings) -> Iterator[Finding]:
-    story = StoryScores(document, settings.table.weight)
-    paragraphs = story.paragraphs
-    if len(paragraphs) < settings.min_paragraphs:
+    if sum(1 for _ in document.body()) < settings.min_paragraphs:
         return
+    story = StoryScores(document, settings.table.weights)
+    paragraphs = story.paragraphs
     scores = [story.dissimilarity([i]) for i in range(len(paragraphs))]
     floor = statistics.median(scores) + settings.margin
     reasons: dict[int, str] = {}

@@ -13,15 +13,17 @@ nowhere else in the story: the evidence an editor reads first.
 from __future__ import annotations
 
 import math
+import operator
 from collections import Counter
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
+from itertools import chain, compress, repeat
 
 import regex
 
 from lint.document import Document, Token
 from lint.document.segment import tokenize
-from lint.idf import term
+from lint.idf import TEXT_TERMS, term
 
 # Capitalised at the start of a sentence, a word counts as a name only if it is rare in news
 # copy (used by under 2% of stories): "Earlier" and "Overall" are not names, "Shamkhani" is.
@@ -56,40 +58,47 @@ class Paragraph:
     lowercase_share: float  # share of words that are not capitalised (low in line-ups, lists)
 
 
-def _is_capitalised(token: Token) -> bool:
-    return token.text[:1].isupper()
+_TEXT = operator.attrgetter("text")
+_IS_NUMBER = operator.attrgetter("is_number")
+_FIRST_CHARACTER = operator.itemgetter(slice(None, 1))
 
 
 def _paragraph(
-    document: Document, start: int, end: int, tokens: Sequence[Token],
-    sentence_starts: Collection[int], weight: Callable[[str], float],
+    start: int, end: int, tokens: Sequence[Token], sentence_starts: Collection[int],
+    weights: Mapping[str, float],
 ) -> Paragraph:
-    terms: Counter[str] = Counter()
+    # Whole-paragraph passes (map, compress, Counter) do the per-word work; only capitalised
+    # words, the candidate names, get a loop of their own.
+    texts = list(map(_TEXT, tokens))
+    numbers = sum(map(_IS_NUMBER, tokens))
+    word_texts = compress(texts, map(operator.not_, map(_IS_NUMBER, tokens))) if numbers else texts
+    # A number starts with a digit (Unicode has no upper-case digit), so it is never capitalised.
+    capitalised = list(map(str.isupper, map(_FIRST_CHARACTER, texts)))
+    capitalised.append(False)  # past the last word
+    last = len(tokens) - 1
+    words = len(tokens) - numbers
+    lowercase = words - sum(capitalised)
+    # No word's term is empty: None (a one-letter word) is all the filter drops.
+    terms = Counter(filter(None, map(TEXT_TERMS.__getitem__, word_texts)))
     names: dict[str, str] = {}
     bare: set[str] = set()
     speakers: set[str] = set()
-    words = lowercase = 0
-    for index, token in enumerate(tokens):
-        if token.is_number:
+    for index in compress(range(len(tokens)), capitalised):
+        text = texts[index]
+        word = TEXT_TERMS[text]
+        if word is None or word in _NOT_NAMES or (
+            ("'" in text or "’" in text) and _CONTRACTION.search(text)
+        ):
             continue
-        words += 1
-        if not _is_capitalised(token):
-            lowercase += 1
-        word = term(token)
-        if word is None:
+        at_start = tokens[index].start in sentence_starts
+        if weights[word] < (_NAME_AT_SENTENCE_START_MIN_WEIGHT if at_start else _NAME_MIN_WEIGHT):
             continue
-        terms[word] += 1
-        if not _is_capitalised(token) or word in _NOT_NAMES or _CONTRACTION.search(token.text):
-            continue
-        at_start = token.start in sentence_starts
-        if weight(word) < (_NAME_AT_SENTENCE_START_MIN_WEIGHT if at_start else _NAME_MIN_WEIGHT):
-            continue
-        names.setdefault(word, token.text.removesuffix("'s").removesuffix("’s"))
-        before = tokens[index - 1] if index > 0 else None
-        after = tokens[index + 1] if index + 1 < len(tokens) else None
-        if not any(t is not None and _is_capitalised(t) and not t.is_number for t in (before, after)):
+        if word not in names:
+            names[word] = text.removesuffix("'s").removesuffix("’s")
+        # A name with no capitalised word beside it stands bare.
+        if (index == 0 or not capitalised[index - 1]) and not capitalised[index + 1]:
             bare.add(word)
-            if at_start or (after is not None and after.lower in _REPORTING):
+            if at_start or (index < last and texts[index + 1].lower() in _REPORTING):
                 speakers.add(word)
     return Paragraph(start, end, words, terms, names, frozenset(bare), frozenset(speakers),
                      lowercase / words if words else 0.0)
@@ -98,13 +107,13 @@ def _paragraph(
 class StoryScores:
     """Paragraph vectors of one story and their leave-out cosine to the rest."""
 
-    def __init__(self, document: Document, weight: Callable[[str], float]) -> None:
+    def __init__(self, document: Document, weights: Mapping[str, float]) -> None:
         sentence_starts = {
             document.tokens[s.token_start].start
             for s in document.sentences if s.token_end > s.token_start
         }
         self.paragraphs = [
-            _paragraph(document, p.start, p.end, document.tokens_of(p), sentence_starts, weight)
+            _paragraph(p.start, p.end, document.tokens_of(p), sentence_starts, weights)
             for p in document.body()
         ]
         headline = document.headline
@@ -114,24 +123,31 @@ class StoryScores:
             tokens = document.tokens_of(headline) if headline.token_end > headline.token_start \
                 else tokenize(headline.text)
             heading.update(w for w in map(term, tokens) if w is not None)
-        self.total: Counter[str] = Counter()
-        for paragraph in self.paragraphs:
-            self.total.update(paragraph.terms)
+        # Counted in one call, each word in the order it first appears.
+        self.total = Counter(chain.from_iterable(p.terms.elements() for p in self.paragraphs))
         for word, count in heading.items():
             self.total[word] += 2 * count
-        self.weight = {word: weight(word) for word in self.total}
-        self._total_norm = sum((n * self.weight[w]) ** 2 for w, n in self.total.items())
+        # The weights, their squares and the norm, each in one pass over the story's words
+        # (in the order of ``total``, so every sum adds up the same way).
+        self.weight = dict(zip(self.total, map(weights.__getitem__, self.total), strict=True))
+        self._squared = {word: weight ** 2 for word, weight in self.weight.items()}
+        self._total_norm = sum(map(operator.pow, map(operator.mul, self.total.values(),
+                                                     self.weight.values()), repeat(2)))
 
     def dissimilarity(self, indexes: Collection[int]) -> float:
         """``1 - cosine`` between the paragraphs at ``indexes`` taken together and the rest."""
-        part: Counter[str] = Counter()
-        for index in indexes:
-            part.update(self.paragraphs[index].terms)
+        if len(indexes) == 1:
+            part = self.paragraphs[next(iter(indexes))].terms
+        else:
+            part = Counter()
+            for index in indexes:
+                part.update(self.paragraphs[index].terms)
+        squared, totals = self._squared, self.total
         dot = part_norm = 0.0
         rest_norm = self._total_norm
         for word, count in part.items():
-            weight = self.weight[word] ** 2
-            total = self.total[word]
+            weight = squared[word]
+            total = totals[word]
             rest = total - count
             dot += count * rest * weight
             part_norm += count * count * weight
