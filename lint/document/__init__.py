@@ -8,7 +8,7 @@ from collections.abc import Sequence
 import regex
 
 from lint.document.markup import Masked, masker_for
-from lint.document.model import PAD, Block, Directive, Document, LineIndex, Position, Span, Token
+from lint.document.model import PAD, Block, Directive, Document, LineIndex, Position, Token
 from lint.document.reading import STORY_SUFFIXES, decode, format_for, read_story
 from lint.document.segment import blocks, paragraph_spans, sentence_spans, tokenize
 from lint.errors import ConfigError
@@ -21,7 +21,6 @@ __all__ = [
     "Document",
     "LineIndex",
     "Position",
-    "Span",
     "Token",
     "build_document",
     "decode",

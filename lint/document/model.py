@@ -23,14 +23,6 @@ PAD = "\x00"
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 
 
-@dataclass(frozen=True, slots=True)
-class Span:
-    """A half-open range ``[start, end)`` of code-point offsets into the original text."""
-
-    start: int
-    end: int
-
-
 class Token(NamedTuple):
     """A word or number with its text as the rules see it (entities decoded). A named tuple:
     a story has hundreds of tokens, and tuples are the cheapest objects to build."""
@@ -45,8 +37,7 @@ class Token(NamedTuple):
         return self.text.lower()
 
 
-@dataclass(frozen=True, slots=True)
-class Block:
+class Block(NamedTuple):
     """A paragraph or a sentence: a span, its prose text, and the range of its tokens."""
 
     start: int
@@ -130,8 +121,7 @@ class Document:
         return [s.start for s in self.sentences]
 
 
-@dataclass(frozen=True, slots=True)
-class Directive:
+class Directive(NamedTuple):
     """A suppression comment: ``newslint-disable``, ``-enable``, ``-next-line`` or ``-file``."""
 
     kind: str  # "disable", "enable", "disable-next-line", "disable-file"
