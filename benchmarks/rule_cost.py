@@ -1,0 +1,70 @@
+"""Cost of each rule of the default configuration: prepare time and milliseconds per story.
+
+    python benchmarks/rule_cost.py [CORPUS] [--rule ID ...] [--repeat N]
+
+CORPUS is a folder of stories (default ../shared/corpus/bbc, relative to the repository). The
+documents are built first (that cost, shared by every rule, is reported as ``build``); then each
+rule is prepared with its default options (timed once: the per-configuration cost) and run over
+every story, ``--repeat`` times. The first pass is reported apart: it fills whatever a rule
+remembers across stories (normalised words, weights), as a one-story command line run does.
+Times are CPU time of this process, so other work on the machine counts little.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from benchmarks.precision import DEFAULT_CORPUS, load_corpus
+from lint.config import default_config
+from lint.document import build_document
+from lint.rules import get_rule
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("corpus", nargs="?", type=Path, default=DEFAULT_CORPUS)
+    parser.add_argument("--rule", action="append", default=[], help="only this rule (repeatable)")
+    parser.add_argument("--repeat", type=int, default=3, help="passes over the corpus per rule")
+    args = parser.parse_args(argv)
+    if not args.corpus.is_dir():
+        print(f"corpus folder not found: {args.corpus} (give the corpus path as the first argument)",
+              file=sys.stderr)
+        return 2
+    stories = load_corpus(args.corpus)
+    if not stories:
+        print(f"no readable stories in {args.corpus}", file=sys.stderr)
+        return 2
+    started = time.process_time()
+    documents = [build_document(s.text, s.path, "text") for s in stories]
+    build = 1000 * (time.process_time() - started) / len(documents)
+    print(f"{len(documents)} stories; build {build:.3f} ms per story")
+    print(f"  {'rule':<24} {'prepare ms':>10} {'first pass':>11} {'median':>8}  (ms per story)")
+    for rule_id, setting in default_config(Path.cwd()).rules.items():
+        rule = get_rule(rule_id)
+        if rule.check is None or (args.rule and rule_id not in args.rule):
+            continue
+        started = time.process_time()
+        prepared = rule.prepare(setting.options)
+        prepare = 1000 * (time.process_time() - started)
+        passes = []
+        for _ in range(max(1, args.repeat)):
+            started = time.process_time()
+            for document in documents:
+                for _finding in rule.check(document, prepared):
+                    pass
+            passes.append(1000 * (time.process_time() - started) / len(documents))
+        print(f"  {rule_id:<24} {prepare:>10.1f} {passes[0]:>11.3f} {statistics.median(passes):>8.3f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
