@@ -175,6 +175,17 @@ def test_quotes_info_reports_quoted_mentions_as_info() -> None:
     ]
 
 
+def test_quoted_long_form_with_no_plain_mention_is_no_first_mention_break(tmp_path: Path) -> None:
+    config = "rules:\n  mixed-naming:\n    quotes: info\n    policy: {long: first-mention}\n"
+    quoted_only = story('"The United States will never accept this," he said.', "Talks went on.")
+    assert lint_with(config, quoted_only, tmp_path)[1] == []
+    mixed = story("The United States said the US would act.", '"The United States will act," he said.')
+    _, findings = lint_with(config, mixed, tmp_path)
+    assert [(f.severity, f.message) for f in findings] == [
+        (Severity.INFO, '"United States" is for the first mention only (line 3): use "US" (in a quotation)')
+    ]
+
+
 def test_user_group_extends_and_overrides_a_shipped_group(tmp_path: Path) -> None:
     config = """
 rules:

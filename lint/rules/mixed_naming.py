@@ -167,7 +167,10 @@ class _Judgement:
         allowance = self._allowance(mention)
         if allowance == "anywhere":
             return None
-        if allowance == "first-mention" and mention.start in self.first_mentions:
+        # A quoted mention in a story that names the entity nowhere else breaks no first mention.
+        if allowance == "first-mention" and (
+            mention.start in self.first_mentions or not self.first_mentions
+        ):
             return None
         if allowance == "consistent" and self.chosen in (None, self._style(mention)):
             return None
