@@ -48,7 +48,6 @@ Options:
 from __future__ import annotations
 
 import math
-import statistics
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -104,13 +103,21 @@ def _runs(suspects: Sequence[bool]) -> Iterator[list[int]]:
         run = []
 
 
+def _median(values: Sequence[float]) -> float:
+    """The median, without the statistics module (it imports fractions and decimal, which cost
+    more at start-up than scoring a story does)."""
+    ordered = sorted(values)
+    middle = len(ordered) // 2
+    return ordered[middle] if len(ordered) % 2 else (ordered[middle - 1] + ordered[middle]) / 2
+
+
 def check(document: Document, settings: _Settings) -> Iterator[Finding]:
     if sum(1 for _ in document.body()) < settings.min_paragraphs:
         return
     story = StoryScores(document, settings.table.weights)
     paragraphs = story.paragraphs
     scores = [story.dissimilarity([i]) for i in range(len(paragraphs))]
-    floor = statistics.median(scores) + settings.margin
+    floor = _median(scores) + settings.margin
     reasons: dict[int, str] = {}
 
     for index, (paragraph, score) in enumerate(zip(paragraphs, scores, strict=True)):
