@@ -219,16 +219,26 @@ def check(document: Document, settings: _Settings) -> Iterator[Finding]:
     tokens = document.tokens
     prose = document.prose
     words = [t.text.lower() for t in tokens]
+    # Where a word equals the next one, or the one 2 to 4 words on (a phrase may repeat there):
+    # found by comparing shifted lists, so per-token work is one comparison.
+    doubled = [i for i, (a, b) in enumerate(itertools.pairwise(words)) if a == b]
+    phrases = sorted({
+        i
+        for shift in range(2, _LONGEST_PHRASE + 1)
+        for i, (a, b) in enumerate(zip(words, words[shift:], strict=False))
+        if a == b and words[i + 1] != a
+    })
     story: _Story | None = None
+    for index in doubled:
+        first, second = tokens[index], tokens[index + 1]
+        if first.is_number or not _only_space(prose[first.end : second.start]):
+            continue
+        story = story or _Story(document)
+        if not _doubled_word_passes(story, settings, index):
+            yield _finding(document, tokens[index : index + 1], tokens[index + 1 : index + 2])
     next_phrase = 0
-    for index, (first, second) in enumerate(itertools.pairwise(tokens)):
-        if words[index] == words[index + 1]:
-            if first.is_number or not _only_space(prose[first.end : second.start]):
-                continue
-            story = story or _Story(document)
-            if not _doubled_word_passes(story, settings, index):
-                yield _finding(document, tokens[index : index + 1], tokens[index + 1 : index + 2])
-        elif index >= next_phrase and (length := _repeated_phrase(tokens, words, prose, index)):
+    for index in phrases:
+        if index >= next_phrase and (length := _repeated_phrase(tokens, words, prose, index)):
             middle = index + length
             yield _finding(document, tokens[index:middle], tokens[middle : middle + length])
             next_phrase = index + 2 * length
