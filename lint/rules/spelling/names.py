@@ -9,9 +9,14 @@ length, so the cost grows with the number of distinct names, not with its square
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
+from itertools import compress, count
+from operator import itemgetter, not_
+from typing import NamedTuple
 
 import regex
 
@@ -43,8 +48,9 @@ TITLES = frozenset(
 
 # Capitalised in names ("Transport For London", "In London ...") without telling anyone apart.
 _LINKING_WORDS = frozenset("in for of the and at on to by with from as upon under over".split())
-# A set, for a cheap test on every token.
 _HYPHEN_SET = frozenset(HYPHENS)
+_TEXT = itemgetter(0)  # of a Token
+_FIRST = itemgetter(0)  # of a string: its first character
 
 
 @dataclass(frozen=True)
@@ -72,13 +78,31 @@ class _Name:
     used_as_name: bool  # False: only a capitalised word starting a sentence (``Sound``)
 
 
-def _name_parts(token: Token, prose: str) -> Iterator[tuple[int, int]]:
-    """Spans of the capitalised name parts of a token, without article or possessive."""
-    raw = prose[token.start : token.end]
+class _Part(NamedTuple):
+    """A name part of a token (offsets relative to the token) with the guard facts of its key,
+    which do not depend on where the token stands. A named tuple: a story has dozens."""
+
+    start: int
+    end: int
+    written: str
+    key: str
+    # A common word that is no known name: when it starts a sentence, it is capitalised for
+    # that reason (``Then``, ``But``) and is no part of the name after it.
+    common: bool
+    # Tells one person from another (a name, not a title nor a linking word), away from the
+    # start of a sentence; ``tells_apart_initial``: when starting a sentence or in the headline,
+    # where only a known name does.
+    tells_apart: bool
+    tells_apart_initial: bool
+
+
+def _part_spans(raw: str) -> Iterator[tuple[int, int]]:
+    """Spans of the capitalised name parts of a token's raw text, without article or
+    possessive."""
     end = len(raw) - possessive_length(raw)
     article = split_article(raw)
     if article:
-        yield token.start + article, token.start + end
+        yield article, end
         return
     position = 0
     for index in range(end + 1):
@@ -87,69 +111,98 @@ def _name_parts(token: Token, prose: str) -> Iterator[tuple[int, int]]:
             if len(piece) > 1 and piece[0].isupper() and not piece.isupper() and (
                 not _CONTRACTION.search(piece)
             ):
-                yield token.start + position, token.start + index
+                yield position, index
             position = index + 1
+
+
+# Capitalised words recur from story to story (Mr, London, The): their parts are worked out
+# once per process. Bounded, as a batch run can read any number of stories.
+@lru_cache(maxsize=1 << 15)
+def _token_parts(raw: str) -> tuple[_Part, ...]:
+    parts = []
+    for start, end in _part_spans(raw):
+        written = raw[start:end].replace(PAD, "")
+        key = name_key(written)
+        known = is_known_name(key)
+        dictionary = is_dictionary_word(key)
+        common = (len(key) < _SHORTEST_DICTIONARY_WORD or dictionary) and not known
+        tells_apart = key not in TITLES and key not in _LINKING_WORDS and (not dictionary or known)
+        parts.append(
+            _Part(start, end, written, key, common, tells_apart, tells_apart and known)
+        )
+    return tuple(parts)
+
+
+def _candidates(tokens: Sequence[Token]) -> list[int]:
+    """Indexes of the tokens that may hold a name: a name starts with a capital or holds a
+    hyphen (``al-Tanf``). Most tokens are neither, so they are sorted out with builtins
+    chained over the whole story rather than a Python step per token. (A number never starts
+    with a capital: it starts with a digit.)"""
+    texts = list(map(_TEXT, tokens))
+    capitalised = compress(count(), map(str.isupper, map(_FIRST, texts)))
+    hyphenated = compress(count(), map(not_, map(_HYPHEN_SET.isdisjoint, texts)))
+    return sorted({*capitalised, *(i for i in hyphenated if not tokens[i].is_number)})
 
 
 def _mentions(document: Document) -> list[_Mention]:
     prose = document.prose
     headline = document.headline
+    tokens = document.tokens
+    candidates = _candidates(tokens)
     found: list[_Mention] = []
     for sentence in document.sentences:
+        first = bisect_left(candidates, sentence.token_start)
+        last = bisect_left(candidates, sentence.token_end, first)
+        if first == last:
+            continue
         in_headline = headline is not None and headline.start <= sentence.start < headline.end
-        run: list[_Mention] = []
-        previous_end = -1
-        for index, token in enumerate(document.tokens_of(sentence)):
-            parts = list(_name_parts(token, prose)) if _may_name(token) else []
-            if run and (not parts or prose[previous_end : token.start].strip(" \x00")):
+        # The parts of consecutive tokens with nothing but spaces between: one mention.
+        run: list[tuple[int, _Part, bool]] = []  # (offset of the token, part, initial)
+        previous = -1
+        for index in candidates[first:last]:
+            token = tokens[index]
+            raw = prose[token.start : token.end]
+            parts = _token_parts(raw)
+            if run and (
+                index != previous + 1  # a token that cannot be a name came between
+                or not parts
+                or prose[tokens[previous].end : token.start].strip(" \x00")
+            ):
                 found.extend(_with_fullness(run))
                 run = []
-            for start, end in parts:
-                written = prose[start:end].replace(PAD, "")
-                key = name_key(written)
-                run.append(_Mention(key, Use(start, end, written), index == 0 or in_headline))
-            if run and possessive_length(prose[token.start : token.end]):
+            initial = in_headline or index == sentence.token_start
+            run.extend((token.start, part, initial) for part in parts)
+            if run and possessive_length(raw):
                 # "Russia's Putin", "Britain's Brown": the possessive ends the name.
                 found.extend(_with_fullness(run))
                 run = []
-            previous_end = token.end
+            previous = index
         if run:
             found.extend(_with_fullness(run))
     return found
 
 
-def _may_name(token: Token) -> bool:
-    """A cheap test that skips most tokens: a name starts with a capital or holds a hyphen
-    (``al-Tanf``)."""
-    text = token.text
-    return not token.is_number and (text[0].isupper() or not _HYPHEN_SET.isdisjoint(text))
-
-
-def _with_fullness(run: Sequence[_Mention]) -> list[_Mention]:
+def _with_fullness(run: Sequence[tuple[int, _Part, bool]]) -> list[_Mention]:
+    if len(run) == 1:  # most mentions: one word, no companions
+        offset, part, initial = run[0]
+        words = 0 if initial and part.common else 1
+        use = Use(offset + part.start, offset + part.end, part.written, words)
+        return [_Mention(part.key, use, initial)]
     # "Then Kate Winslett": a capitalised word starting the sentence is no part of the name.
-    words = len({m.use.start for m in run if not _sentence_word(m)})
-    names = {m.key for m in run if _identifies(m)}
+    words = sum(1 for _, part, initial in run if not (initial and part.common))
+    names = {
+        part.key for _, part, initial in run
+        if (part.tells_apart_initial if initial else part.tells_apart)
+    }
     return [
-        _Mention(m.key, Use(m.use.start, m.use.end, m.use.text, words), m.initial,
-                 frozenset(names - {m.key}))
-        for m in run
+        _Mention(
+            part.key,
+            Use(offset + part.start, offset + part.end, part.written, words),
+            initial,
+            frozenset(names - {part.key}),
+        )
+        for offset, part, initial in run
     ]
-
-
-def _sentence_word(mention: _Mention) -> bool:
-    """A common word capitalised because it starts a sentence: ``Then``, ``But``."""
-    key = mention.key
-    common = len(key) < _SHORTEST_DICTIONARY_WORD or is_dictionary_word(key)
-    return mention.initial and common and not is_known_name(key)
-
-
-def _identifies(mention: _Mention) -> bool:
-    """A word of a full name that tells one person from another: a name, not a title nor a
-    capitalised word starting a sentence (``But``, ``The``)."""
-    key = mention.key
-    if key in TITLES or key in _LINKING_WORDS or (mention.initial and not is_known_name(key)):
-        return False
-    return not is_dictionary_word(key) or is_known_name(key)
 
 
 def _persons(first: str, second: str) -> bool:
