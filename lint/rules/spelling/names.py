@@ -255,32 +255,40 @@ def _variants(first: _Name, second: _Name, settings: NameSettings) -> bool:
     return True
 
 
-def _deletion_keys(name: _Name) -> set[str]:
+# Names recur from story to story: their keys are worked out once per process (bounded, as a
+# batch run can read any number of stories).
+@lru_cache(maxsize=1 << 14)
+def _deletion_keys(key: str) -> frozenset[str]:
     """The name's forms (key, key without doubled letters, skeleton), each whole and with one
     letter deleted. Two names one edit apart in any of these forms share one of these keys."""
     keys: set[str] = set()
-    for form in {name.key, undouble(name.key), skeleton(name.key)}:
+    for form in {key, undouble(key), skeleton(key)}:
         keys.add(form)
         keys.update(form[:i] + form[i + 1 :] for i in range(len(form)))
-    return keys
+    return frozenset(keys)
 
 
 def _matched_pairs(names: Sequence[_Name], settings: NameSettings) -> Iterator[tuple[str, str]]:
     """Pairs of variants. Names are blocked by their one-deletion keys, so a name is compared
-    only with the few names that share one, not with every name of the story."""
-    blocks: dict[str, list[int]] = defaultdict(list)
-    for index, name in enumerate(names):
-        for key in _deletion_keys(name):
-            blocks[key].append(index)
+    only with the few names that share one, not with every name of the story. The shared keys
+    are found by set operations on each name's keys (a story's names share few keys, if any),
+    not by a Python step per key."""
+    first_owner: dict[str, int] = {}  # deletion key -> index of the first name with it
+    later_owners: dict[str, list[int]] = defaultdict(list)  # and of the later ones
     compared: set[tuple[int, int]] = set()
-    for members in blocks.values():
-        for position, first in enumerate(members):
-            for second in members[position + 1 :]:
+    for second, name in enumerate(names):
+        keys = _deletion_keys(name.key)
+        shared = keys & first_owner.keys()
+        for key in shared:
+            owners = later_owners[key]
+            for first in (first_owner[key], *owners):
                 if (first, second) in compared:
                     continue
                 compared.add((first, second))
                 if _variants(names[first], names[second], settings):
                     yield names[first].key, names[second].key
+            owners.append(second)
+        first_owner.update(dict.fromkeys(keys - shared, second))
 
 
 def _clusters(pairs: Iterator[tuple[str, str]]) -> list[list[str]]:
