@@ -11,7 +11,11 @@ from __future__ import annotations
 
 import unicodedata
 from collections import defaultdict
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
+from itertools import compress, repeat
+from operator import contains, itemgetter, not_, or_
 
 from lint.document import PAD, Document, Token
 from lint.rules.spelling.guards import DERIVATIONS
@@ -27,6 +31,8 @@ from lint.rules.spelling.variants import Spelling, Use, VariantSet
 _STEM = 4  # letters two forms of one word share at least
 _ENDINGS = DERIVATIONS | {""}
 _MEANINGFUL_HYPHEN_PREFIXES = ("re",)
+_TEXT = itemgetter(0)  # of a Token
+_HEAD = itemgetter(slice(_STEM))  # of a string: its first _STEM letters
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,6 +45,8 @@ class _Folded:
     last_mark: int
 
 
+# Marked words recur from story to story (café, e-mail): folded once per process, bounded.
+@lru_cache(maxsize=1 << 12)
 def _fold_with_origins(word: str) -> _Folded:
     letters: list[str] = []
     origins: list[int] = []
@@ -70,9 +78,15 @@ def _use(document: Document, token: Token) -> Use:
     return Use(token.start, end, document.prose[token.start : end].replace(PAD, ""))
 
 
-def _may_be_marked(text: str) -> bool:
-    """A cheap test that skips most tokens: ASCII without a hyphen has no mark."""
-    return not text.isascii() or "-" in text
+def _candidates(tokens: Sequence[Token], texts: Sequence[str], hyphens: bool) -> list[Token]:
+    """The tokens that may carry a mark: a diacritic makes a word non-ASCII, and so does any
+    hyphen but ``-``, which counts only with ``hyphens``. Most tokens are plain ASCII, so they
+    are sorted out with builtins chained over the whole story (``texts``, the tokens' texts)
+    rather than a Python step per token."""
+    flags: Iterator[bool] = map(not_, map(str.isascii, texts))
+    if hyphens:
+        flags = map(or_, flags, map(contains, texts, repeat("-")))
+    return [token for token in compress(tokens, flags) if not token.is_number]
 
 
 def _same_word(marked: _Folded, plain: str) -> bool:
@@ -92,20 +106,25 @@ def _same_word(marked: _Folded, plain: str) -> bool:
 def mark_variants(document: Document, hyphens: bool) -> list[VariantSet]:
     """Variant sets of words with and without a diacritic, and with ``hyphens`` also of words
     with and without a hyphen (``e-mail``/``email``)."""
+    prose = document.prose
+    if prose.isascii() and not (hyphens and "-" in prose):
+        return []  # ASCII has no diacritic, and a hyphen counts only with hyphens
+    tokens = document.tokens
+    texts = list(map(_TEXT, tokens))
     marked: dict[str, list[Use]] = defaultdict(list)
-    for token in document.tokens:
-        if not token.is_number and _may_be_marked(token.text):
-            use = _use(document, token)
-            if _is_marked(use.text, hyphens):
-                marked[use.text.casefold()].append(use)
+    for token in _candidates(tokens, texts, hyphens):
+        use = _use(document, token)
+        if _is_marked(use.text, hyphens):
+            marked[use.text.casefold()].append(use)
     if not marked:
         return []
-    # Only plain words that start like a marked one can match it: index just those.
+    # Only plain words that start like a marked one can match it: index just those (picked
+    # out with builtins, as above).
     prefixes = {_fold_with_origins(uses[0].text).letters[:_STEM] for uses in marked.values()}
+    heads = map(str.lower, map(_HEAD, texts))
     plain: dict[str, list[Use]] = defaultdict(list)
-    for token in document.tokens:
-        text = token.text
-        if text[:_STEM].lower() in prefixes and text.isascii() and not token.is_number:
+    for token in compress(tokens, map(prefixes.__contains__, heads)):
+        if token.text.isascii() and not token.is_number:
             use = _use(document, token)
             if use.text.isalpha():
                 plain[use.text.lower()].append(use)
