@@ -3,15 +3,15 @@
 A candidate is a capitalised word (or the capitalised part of a hyphenated word, or the name
 after an Arabic article) that is used as a name: somewhere away from the start of a sentence and
 the headline, or never a dictionary word. Mentions are grouped by normalised key; keys are
-blocked by the first letter of their skeleton and compared only with keys of nearly the same
-length, so the cost grows with the number of distinct names, not with its square.
+blocked by their one-deletion keys and compared only with keys that share one, so the cost
+grows with the number of distinct names, not with its square.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_left
 from collections import Counter, defaultdict
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import compress, count
@@ -268,30 +268,60 @@ def _deletion_keys(key: str) -> frozenset[str]:
     return frozenset(keys)
 
 
-def _matched_pairs(names: Sequence[_Name], settings: NameSettings) -> Iterator[tuple[str, str]]:
-    """Pairs of variants. Names are blocked by their one-deletion keys, so a name is compared
-    only with the few names that share one, not with every name of the story. The shared keys
-    are found by set operations on each name's keys (a story's names share few keys, if any),
-    not by a Python step per key."""
-    first_owner: dict[str, int] = {}  # deletion key -> index of the first name with it
+def _shared_key_pairs(keys: Sequence[str]) -> Iterator[tuple[int, int]]:
+    """Pairs of indexes (earlier first, each pair once) of the keys that share a one-deletion
+    key: the only pairs that can be variants. A key is compared only with the few keys that
+    share one, not with every name of the story."""
+    key_sets = [_deletion_keys(key) for key in keys]
+    # Half the stories have no such pair: one union of all the sets tells.
+    if len(set().union(*key_sets)) == sum(map(len, key_sets)):
+        return
+    # The shared keys are found by set operations on each key's deletions against those seen
+    # so far (a few at most), not by a Python step per deletion.
+    first_owner: dict[str, int] = {}  # deletion key -> index of the first key with it
     later_owners: dict[str, list[int]] = defaultdict(list)  # and of the later ones
-    compared: set[tuple[int, int]] = set()
-    for second, name in enumerate(names):
-        keys = _deletion_keys(name.key)
-        shared = keys & first_owner.keys()
-        for key in shared:
-            owners = later_owners[key]
-            for first in (first_owner[key], *owners):
-                if (first, second) in compared:
-                    continue
-                compared.add((first, second))
-                if _variants(names[first], names[second], settings):
-                    yield names[first].key, names[second].key
+    paired: set[tuple[int, int]] = set()
+    for second, deletions in enumerate(key_sets):
+        shared = deletions & first_owner.keys()
+        for deletion in shared:
+            owners = later_owners[deletion]
+            for first in (first_owner[deletion], *owners):
+                if (first, second) not in paired:
+                    paired.add((first, second))
+                    yield first, second
             owners.append(second)
-        first_owner.update(dict.fromkeys(keys - shared, second))
+        first_owner.update(dict.fromkeys(deletions - shared, second))
 
 
-def _clusters(pairs: Iterator[tuple[str, str]]) -> list[list[str]]:
+def _name(key: str, mentions: Sequence[_Mention]) -> _Name:
+    return _Name(
+        key,
+        frozenset().union(*(m.companions for m in mentions)),
+        len(mentions),
+        _is_name(key, mentions),
+    )
+
+
+def _matched_pairs(
+    by_key: Mapping[str, Sequence[_Mention]], settings: NameSettings
+) -> list[tuple[str, str]]:
+    """Pairs of variants among the names long enough to compare. A name's record (its
+    companions, count, use as a name) is built only when it is compared."""
+    keys = [
+        key for key in by_key
+        if len(key) >= settings.min_length and key.isalpha() and key not in settings.allowed
+    ]
+    pairs = list(_shared_key_pairs(keys))
+    if not pairs:
+        return []
+    names = {i: _name(keys[i], by_key[keys[i]]) for pair in pairs for i in pair}
+    return [
+        (keys[first], keys[second]) for first, second in pairs
+        if _variants(names[first], names[second], settings)
+    ]
+
+
+def _clusters(pairs: Iterable[tuple[str, str]]) -> list[list[str]]:
     parent: dict[str, str] = {}
 
     def root(key: str) -> str:
@@ -322,18 +352,7 @@ def name_variants(document: Document, settings: NameSettings) -> list[VariantSet
     by_key: dict[str, list[_Mention]] = defaultdict(list)
     for mention in _mentions(document):
         by_key[mention.key].append(mention)
-    names = [
-        _Name(
-            key,
-            frozenset().union(*(m.companions for m in mentions)),
-            len(mentions),
-            _is_name(key, mentions),
-        )
-        for key, mentions in by_key.items()
-        if len(key) >= settings.min_length and key.isalpha() and key not in settings.allowed
-    ]
     return [
         VariantSet("name", tuple(_spelling(key, by_key[key]) for key in sorted(cluster)), _respell)
-        for cluster in _clusters(_matched_pairs(names, settings))
+        for cluster in _clusters(_matched_pairs(by_key, settings))
     ]
-
