@@ -11,7 +11,6 @@ starts on the planted line. ``--show N`` prints N findings on clean copy, to be 
 
 from __future__ import annotations
 
-import argparse
 import random
 import sys
 from collections import Counter
@@ -20,27 +19,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from benchmarks.corpus import DEFAULT_CORPUS, stories_or_exit
 from benchmarks.injectors import Injector, Story, load_injectors
+from benchmarks.timing import argument_parser
 from lint.config import default_config
-from lint.document import decode
 from lint.engine import Engine, RunOptions
-from lint.errors import InputError
 from lint.findings import Finding
-
-DEFAULT_CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus" / "bbc"
-
-
-def load_corpus(folder: Path) -> list[Story]:
-    stories = []
-    for path in sorted(folder.rglob("*.txt")):
-        if path.name.lower() == "readme.txt" or path.parent == folder:
-            continue
-        try:
-            text = decode(path.read_bytes(), str(path))
-        except InputError:
-            continue
-        stories.append(Story(path.relative_to(folder).as_posix(), path.parent.name, text))
-    return stories
 
 
 class Linter:
@@ -107,9 +91,7 @@ def measure_recall(linter: Linter, stories: Sequence[Story], injector: Injector,
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(
-        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
-    )
+    parser = argument_parser(__doc__)
     parser.add_argument("corpus", nargs="?", type=Path, default=DEFAULT_CORPUS)
     parser.add_argument("--injector", action="append", help="injector name (default: all)")
     parser.add_argument("--sample", type=int, default=0, help="stories per injector (default: all)")
@@ -117,14 +99,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--show", type=int, default=0, help="print this many clean-copy findings and misses")
     parser.add_argument("--no-noise", action="store_true", help="skip the noise measurement")
     args = parser.parse_args(argv)
-    if not args.corpus.is_dir():
-        print(f"corpus folder not found: {args.corpus} (give the corpus path as the first argument)",
-              file=sys.stderr)
-        return 2
-    stories = load_corpus(args.corpus)
-    if not stories:
-        print(f"no readable stories in {args.corpus}", file=sys.stderr)
-        return 2
+    stories = stories_or_exit(args.corpus)
     injectors = load_injectors()
     if args.injector:
         unknown = set(args.injector) - {i.name for i in injectors}

@@ -12,7 +12,6 @@ Times are CPU time of this process, so other work on the machine counts little.
 
 from __future__ import annotations
 
-import argparse
 import statistics
 import sys
 import time
@@ -21,28 +20,20 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from benchmarks.precision import DEFAULT_CORPUS, load_corpus
+from benchmarks.corpus import DEFAULT_CORPUS, stories_or_exit
+from benchmarks.timing import argument_parser
 from lint.config import default_config
 from lint.document import build_document
 from lint.rules import get_rule
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(
-        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
-    )
+    parser = argument_parser(__doc__)
     parser.add_argument("corpus", nargs="?", type=Path, default=DEFAULT_CORPUS)
     parser.add_argument("--rule", action="append", default=[], help="only this rule (repeatable)")
     parser.add_argument("--repeat", type=int, default=3, help="passes over the corpus per rule")
     args = parser.parse_args(argv)
-    if not args.corpus.is_dir():
-        print(f"corpus folder not found: {args.corpus} (give the corpus path as the first argument)",
-              file=sys.stderr)
-        return 2
-    stories = load_corpus(args.corpus)
-    if not stories:
-        print(f"no readable stories in {args.corpus}", file=sys.stderr)
-        return 2
+    stories = stories_or_exit(args.corpus)
     started = time.process_time()
     documents = [build_document(s.text, s.path, "text") for s in stories]
     build = 1000 * (time.process_time() - started) / len(documents)

@@ -16,13 +16,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from benchmarks.corpus import DEFAULT_CORPUS, require_corpus
 from benchmarks.timing import (
-    DEFAULT_CORPUS,
     Sample,
     argument_parser,
     median,
     newslint_command,
-    require_corpus,
     run,
 )
 

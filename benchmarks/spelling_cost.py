@@ -11,7 +11,6 @@ starts. The budget is one second for 1 MB.
 
 from __future__ import annotations
 
-import argparse
 import sys
 import time
 from collections.abc import Sequence
@@ -19,7 +18,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from benchmarks.precision import DEFAULT_CORPUS, load_corpus
+from benchmarks.corpus import DEFAULT_CORPUS, stories_or_exit
+from benchmarks.timing import argument_parser
 from lint.document import build_document
 from lint.rules.inconsistent_spelling import RULE
 from lint.rules.spelling.guards import guard_lists
@@ -28,21 +28,16 @@ BUDGET_SECONDS_PER_MB = 1.0
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(
-        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
-    )
+    parser = argument_parser(__doc__)
     parser.add_argument("corpus", nargs="?", type=Path, default=DEFAULT_CORPUS)
     parser.add_argument("--megabytes", type=float, default=1.0)
     parser.add_argument("--repeat", type=int, default=3, help="timed runs; the best is kept")
     args = parser.parse_args(argv)
-    if not args.corpus.is_dir():
-        print(f"corpus folder not found: {args.corpus} (give the corpus path as the first argument)",
-              file=sys.stderr)
-        return 2
+    stories = stories_or_exit(args.corpus)
     target = int(args.megabytes * 1_000_000)
     parts: list[str] = []
     size = 0
-    for story in load_corpus(args.corpus):
+    for story in stories:
         if size >= target:
             break
         parts.append(story.text)

@@ -13,7 +13,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
-DEFAULT_CORPUS = REPO.parent / "shared" / "corpus" / "bbc"
 
 
 @dataclass(frozen=True)
@@ -41,12 +40,6 @@ def newslint_command() -> list[str]:
     """The console script when installed, else ``python -m lint`` from this checkout."""
     script = Path(sys.executable).parent / "newslint"
     return [str(script)] if script.exists() else [sys.executable, "-m", "lint"]
-
-
-def require_corpus(path: Path) -> Path:
-    if not path.is_dir():
-        sys.exit(f"corpus folder not found: {path} (give the corpus path as the first argument)")
-    return path
 
 
 def argument_parser(doc: str | None) -> argparse.ArgumentParser:
