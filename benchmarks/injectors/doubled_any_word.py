@@ -11,7 +11,8 @@ from collections.abc import Sequence
 
 import regex
 
-from benchmarks.injectors import Injected, Story, line_of
+from benchmarks.injectors import Injected, Story
+from benchmarks.injectors.doubled_word import double_a_word
 
 NAME = "doubled-any-word"
 RULE = "repeated-word"
@@ -19,10 +20,4 @@ _WORD = regex.compile(r"(?<= )\p{L}+(?= )")
 
 
 def inject(story: Story, rng: random.Random, corpus: Sequence[Story]) -> Injected | None:
-    body_start = story.text.find("\n\n")
-    candidates = list(_WORD.finditer(story.text, max(body_start, 0)))
-    if not candidates:
-        return None
-    word = rng.choice(candidates)
-    text = story.text[: word.end()] + " " + word.group() + story.text[word.end() :]
-    return Injected(text, line_of(text, word.start()), f"{word.group()} {word.group()}")
+    return double_a_word(story, rng, _WORD)

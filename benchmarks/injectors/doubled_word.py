@@ -16,8 +16,13 @@ _WORD = regex.compile(r"(?<= )\p{Ll}+(?= )")
 
 
 def inject(story: Story, rng: random.Random, corpus: Sequence[Story]) -> Injected | None:
+    return double_a_word(story, rng, _WORD)
+
+
+def double_a_word(story: Story, rng: random.Random, words: regex.Pattern[str]) -> Injected | None:
+    """Double one body word that ``words`` matches, chosen at random."""
     body_start = story.text.find("\n\n")
-    candidates = list(_WORD.finditer(story.text, max(body_start, 0)))
+    candidates = list(words.finditer(story.text, max(body_start, 0)))
     if not candidates:
         return None
     word = rng.choice(candidates)
