@@ -8,6 +8,7 @@ import sys
 from collections.abc import Iterable, Sequence
 from contextlib import AbstractContextManager
 from pathlib import Path
+from typing import Any
 
 import click
 
@@ -22,7 +23,7 @@ def _error(message: str) -> None:
     click.echo(f"newslint: {message}", err=True)
 
 
-def _rule_list(value: str | None) -> frozenset[str]:
+def _rule_list(value: str | None, option: str) -> frozenset[str]:
     from lint.rules import rule_ids
 
     if not value:
@@ -30,7 +31,8 @@ def _rule_list(value: str | None) -> frozenset[str]:
     ids = frozenset(v.strip() for v in value.split(",") if v.strip())
     unknown = sorted(ids - set(rule_ids()))
     if unknown:
-        raise click.BadParameter(f"unknown rule id {', '.join(unknown)} (known: {', '.join(rule_ids())})")
+        known = ", ".join(rule_ids())
+        raise click.BadParameter(f"unknown rule id {', '.join(unknown)} (known: {known})", param_hint=option)
     return ids
 
 
@@ -69,7 +71,20 @@ def _repository_root() -> Path:
 
 
 class _Group(click.Group):
-    """Turns click's usage errors into exit 2 (click's default too) with one line."""
+    """Reports a usage error as one line and exit 2, where click would print a usage block."""
+
+    def main(self, *args: Any, **kwargs: Any) -> Any:
+        kwargs["standalone_mode"] = False
+        try:
+            return super().main(*args, **kwargs)
+        except click.UsageError as exc:  # a bad option or value, an unknown rule id
+            _error(exc.format_message())
+            sys.exit(EXIT_ERROR)
+        except click.ClickException as exc:
+            _error(exc.format_message())
+            sys.exit(exc.exit_code)
+        except click.Abort:
+            sys.exit(EXIT_ERROR)
 
 
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
@@ -117,7 +132,7 @@ def check(paths: Sequence[str], select: str | None, ignore: str | None, output_f
         raise click.UsageError("--fix cannot write to standard input; use --diff")
     if statistics and output_format not in ("text", "json"):
         raise click.UsageError("--statistics works with --format text or json")
-    selected, ignored = _rule_list(select), _rule_list(ignore)
+    selected, ignored = _rule_list(select, "--select"), _rule_list(ignore, "--ignore")
     request = CheckRequest(
         paths=tuple(paths),
         options=RunOptions(
