@@ -33,6 +33,9 @@ _REWRITES = (
 
 def undouble(key: str) -> str:
     """The key with each doubled consonant written once: ``Hassell`` -> ``hasel``."""
+    # Most names have no doubled consonant, and a search costs less than half a substitution.
+    if _DOUBLED.search(key) is None:
+        return key
     return str(_DOUBLED.sub(r"\1", key))
 
 

@@ -261,11 +261,9 @@ def _variants(first: _Name, second: _Name, settings: NameSettings) -> bool:
 def _deletion_keys(key: str) -> frozenset[str]:
     """The name's forms (key, key without doubled letters, skeleton), each whole and with one
     letter deleted. Two names one edit apart in any of these forms share one of these keys."""
-    keys: set[str] = set()
-    for form in {key, undouble(key), skeleton(key)}:
-        keys.add(form)
-        keys.update(form[:i] + form[i + 1 :] for i in range(len(form)))
-    return frozenset(keys)
+    forms = {key, undouble(key), skeleton(key)}
+    deletions = [form[:i] + form[i + 1 :] for form in forms for i in range(len(form))]
+    return frozenset(deletions).union(forms)
 
 
 def _shared_key_pairs(keys: Sequence[str]) -> Iterator[tuple[int, int]]:
