@@ -9,18 +9,18 @@ grows with the number of distinct names, not with its square.
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import compress, count
-from operator import itemgetter, not_
+from operator import itemgetter
 from typing import NamedTuple
 
 import regex
 
-from lint.document import PAD, Document, Token
+from lint.document import PAD, Document
 from lint.rules.spelling.equivalence import close, equivalent, skeleton, undouble
 from lint.rules.spelling.guards import (
     are_derivations,
@@ -48,8 +48,9 @@ TITLES = frozenset(
 
 # Capitalised in names ("Transport For London", "In London ...") without telling anyone apart.
 _LINKING_WORDS = frozenset("in for of the and at on to by with from as upon under over".split())
-_HYPHEN_SET = frozenset(HYPHENS)
+_HYPHEN = regex.compile(f"[{regex.escape(HYPHENS)}]")
 _TEXT = itemgetter(0)  # of a Token
+_START = itemgetter(1)  # of a Token
 _FIRST = itemgetter(0)  # of a string: its first character
 
 
@@ -115,10 +116,18 @@ def _part_spans(raw: str) -> Iterator[tuple[int, int]]:
             position = index + 1
 
 
+class _NameToken(NamedTuple):
+    """What a token contributes to mentions: its name parts, and whether it ends the mention
+    (a possessive: "Russia's Putin", "Britain's Brown")."""
+
+    parts: tuple[_Part, ...]
+    possessive: bool
+
+
 # Capitalised words recur from story to story (Mr, London, The): their parts are worked out
 # once per process. Bounded, as a batch run can read any number of stories.
 @lru_cache(maxsize=1 << 15)
-def _token_parts(raw: str) -> tuple[_Part, ...]:
+def _name_token(raw: str) -> _NameToken:
     parts = []
     for start, end in _part_spans(raw):
         written = raw[start:end].replace(PAD, "")
@@ -130,25 +139,32 @@ def _token_parts(raw: str) -> tuple[_Part, ...]:
         parts.append(
             _Part(start, end, written, key, common, tells_apart, tells_apart and known)
         )
-    return tuple(parts)
+    return _NameToken(tuple(parts), bool(possessive_length(raw)))
 
 
-def _candidates(tokens: Sequence[Token]) -> list[int]:
+def _candidates(document: Document) -> list[int]:
     """Indexes of the tokens that may hold a name: a name starts with a capital or holds a
-    hyphen (``al-Tanf``). Most tokens are neither, so they are sorted out with builtins
-    chained over the whole story rather than a Python step per token. (A number never starts
-    with a capital: it starts with a digit.)"""
-    texts = list(map(_TEXT, tokens))
-    capitalised = compress(count(), map(str.isupper, map(_FIRST, texts)))
-    hyphenated = compress(count(), map(not_, map(_HYPHEN_SET.isdisjoint, texts)))
-    return sorted({*capitalised, *(i for i in hyphenated if not tokens[i].is_number)})
+    hyphen (``al-Tanf``). Most tokens are neither, so the capitalised ones are picked out with
+    builtins chained over the whole story rather than a Python step per token, and the few
+    hyphenated ones from the hyphens of the text. (A number never starts with a capital: it
+    starts with a digit.)"""
+    tokens = document.tokens
+    found = set(compress(count(), map(str.isupper, map(_FIRST, map(_TEXT, tokens)))))
+    hyphens = [match.start() for match in _HYPHEN.finditer(document.prose)]
+    if hyphens:
+        starts = list(map(_START, tokens))
+        for position in hyphens:
+            index = bisect_right(starts, position) - 1  # the token starting before it
+            if index >= 0 and position < tokens[index].end and not tokens[index].is_number:
+                found.add(index)
+    return sorted(found)
 
 
 def _mentions(document: Document) -> list[_Mention]:
     prose = document.prose
     headline = document.headline
     tokens = document.tokens
-    candidates = _candidates(tokens)
+    candidates = _candidates(document)
     found: list[_Mention] = []
     for sentence in document.sentences:
         first = bisect_left(candidates, sentence.token_start)
@@ -156,13 +172,12 @@ def _mentions(document: Document) -> list[_Mention]:
         if first == last:
             continue
         in_headline = headline is not None and headline.start <= sentence.start < headline.end
-        # The parts of consecutive tokens with nothing but spaces between: one mention.
-        run: list[tuple[int, _Part, bool]] = []  # (offset of the token, part, initial)
+        # Consecutive tokens with name parts and nothing but spaces between: one mention.
+        run: list[tuple[int, tuple[_Part, ...], bool]] = []  # (token offset, parts, initial)
         previous = -1
         for index in candidates[first:last]:
             token = tokens[index]
-            raw = prose[token.start : token.end]
-            parts = _token_parts(raw)
+            parts, possessive = _name_token(prose[token.start : token.end])
             if run and (
                 index != previous + 1  # a token that cannot be a name came between
                 or not parts
@@ -170,28 +185,28 @@ def _mentions(document: Document) -> list[_Mention]:
             ):
                 found.extend(_with_fullness(run))
                 run = []
-            initial = in_headline or index == sentence.token_start
-            run.extend((token.start, part, initial) for part in parts)
-            if run and possessive_length(raw):
-                # "Russia's Putin", "Britain's Brown": the possessive ends the name.
-                found.extend(_with_fullness(run))
-                run = []
+            if parts:
+                run.append((token.start, parts, in_headline or index == sentence.token_start))
+                if possessive:
+                    found.extend(_with_fullness(run))
+                    run = []
             previous = index
         if run:
             found.extend(_with_fullness(run))
     return found
 
 
-def _with_fullness(run: Sequence[tuple[int, _Part, bool]]) -> list[_Mention]:
-    if len(run) == 1:  # most mentions: one word, no companions
-        offset, part, initial = run[0]
+def _with_fullness(run: Sequence[tuple[int, tuple[_Part, ...], bool]]) -> list[_Mention]:
+    if len(run) == 1 and len(run[0][1]) == 1:  # most mentions: one word, no companions
+        offset, (part,), initial = run[0]
         words = 0 if initial and part.common else 1
         use = Use(offset + part.start, offset + part.end, part.written, words)
         return [_Mention(part.key, use, initial)]
+    mention = [(offset, part, initial) for offset, parts, initial in run for part in parts]
     # "Then Kate Winslett": a capitalised word starting the sentence is no part of the name.
-    words = sum(1 for _, part, initial in run if not (initial and part.common))
+    words = sum(1 for _, part, initial in mention if not (initial and part.common))
     names = {
-        part.key for _, part, initial in run
+        part.key for _, part, initial in mention
         if (part.tells_apart_initial if initial else part.tells_apart)
     }
     return [
@@ -201,7 +216,7 @@ def _with_fullness(run: Sequence[tuple[int, _Part, bool]]) -> list[_Mention]:
             initial,
             frozenset(names - {part.key}),
         )
-        for offset, part, initial in run
+        for offset, part, initial in mention
     ]
 
 
