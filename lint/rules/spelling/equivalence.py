@@ -11,7 +11,7 @@ edit is little relative to length.
 
 from __future__ import annotations
 
-from functools import cache
+from functools import lru_cache
 
 import regex
 
@@ -39,7 +39,8 @@ def undouble(key: str) -> str:
     return str(_DOUBLED.sub(r"\1", key))
 
 
-@cache
+# Bounded: a sweep over an archive meets ever more words, and memory must not grow with it.
+@lru_cache(maxsize=1 << 15)
 def skeleton(key: str) -> str:
     """The transliteration-free form of a normalised name: ``Tchaikovsky`` and
     ``Chaikovskii`` both become ``shaikovski``."""

@@ -8,7 +8,7 @@ given names; the script says why each). They are read on first use, never at imp
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 GUARDS_FILE = Path(__file__).resolve().parent / "guards.txt"
@@ -71,7 +71,8 @@ def inflection_bases(word: str) -> Iterator[str]:
                 yield stem[:-1]
 
 
-@cache
+# Bounded: a sweep over an archive meets ever more words, and memory must not grow with it.
+@lru_cache(maxsize=1 << 15)
 def is_dictionary_word(key: str) -> bool:
     """A common English word or an inflection of one (``forces``, ``heights``), or of an
     inflection (``businesses`` of ``business`` of ``busy``: the list stores only ``busy``)."""

@@ -9,7 +9,7 @@
 from __future__ import annotations
 
 import unicodedata
-from functools import cache
+from functools import lru_cache
 
 # Letters that NFKD does not decompose into a base letter and a mark.
 _LETTERS = str.maketrans({"ø": "o", "ł": "l", "đ": "d", "ı": "i", "æ": "ae", "œ": "oe", "þ": "th"})
@@ -23,7 +23,8 @@ ARTICLES = frozenset(
 _POSSESSIVES = ("'s", "’s")
 
 
-@cache
+# Bounded: a sweep over an archive meets ever more words, and memory must not grow with it.
+@lru_cache(maxsize=1 << 15)
 def fold(word: str) -> str:
     """Lowercase, without diacritics: ``Coöperate`` -> ``cooperate``."""
     decomposed = unicodedata.normalize("NFKD", word.casefold().translate(_LETTERS))
