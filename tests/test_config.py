@@ -114,3 +114,12 @@ def test_yaml_is_loaded_safely(tmp_path: Path) -> None:
     (tmp_path / ".newslint.yaml").write_text("fail-on: !!python/object/apply:os.system ['true']\n")
     with pytest.raises(ConfigError, match="malformed YAML"):
         load_config(tmp_path / ".newslint.yaml")
+
+
+def test_folders_without_a_config_share_one_default(tmp_path: Path) -> None:
+    from lint.config import ConfigFinder
+
+    for name in ("a", "b"):
+        (tmp_path / name).mkdir()
+    finder = ConfigFinder()
+    assert finder.for_folder(tmp_path / "a") is finder.for_folder(tmp_path / "b")

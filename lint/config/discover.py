@@ -35,6 +35,7 @@ class ConfigFinder:
         self._explicit = load_config(explicit) if explicit else None
         self._by_folder: dict[Path, Config] = {}
         self._by_file: dict[Path, Config] = {}
+        self._default: Config | None = None
 
     def for_folder(self, folder: Path) -> Config:
         if self._explicit is not None:
@@ -44,7 +45,10 @@ class ConfigFinder:
         if config is None:
             found = find_config_file(folder)
             if found is None:
-                config = default_config(Path.cwd().resolve())
+                # One default for every folder without a config: its rules are then prepared
+                # once, however many folders a sweep walks.
+                self._default = self._default or default_config(Path.cwd().resolve())
+                config = self._default
             else:
                 config = self._by_file.get(found) or load_config(found)
                 self._by_file[found] = config
