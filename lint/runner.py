@@ -11,7 +11,6 @@ from pathlib import Path
 
 from lint.config import ConfigFinder
 from lint.engine import Engine, FileResult, RunOptions
-from lint.errors import NewslintError
 from lint.files import STDIN, Target, expand
 from lint.findings import Severity
 
@@ -133,5 +132,3 @@ def failing(result: FileResult, fail_on: Severity | None) -> bool:
     threshold = (fail_on or result.fail_on).rank
     return any(r.severity.rank >= threshold for r in result.reported)
 
-
-__all__ = ["CheckRequest", "NewslintError", "failing", "lint_target", "run_check"]

@@ -32,6 +32,27 @@ class Option:
     is_path: bool = False  # a file path, resolved against the folder of the config that sets it
 
 
+# Validators and merges that several rules' options share.
+
+
+def words(value: Any) -> str | None:
+    """Every item a non-blank string."""
+    return None if all(isinstance(v, str) and v.strip() for v in value) else "must be words"
+
+
+def at_least(minimum: int) -> Callable[[Any], str | None]:
+    return lambda value: None if value >= minimum else f"must be {minimum} or more"
+
+
+def fraction(value: Any) -> str | None:
+    return None if 0.0 <= value <= 1.0 else "must be between 0 and 1"
+
+
+def extend(old: list[Any], new: list[Any]) -> list[Any]:
+    """A list option that a later config adds to rather than replaces."""
+    return [*old, *new]
+
+
 def _no_setup(options: Options) -> Any:
     return options
 

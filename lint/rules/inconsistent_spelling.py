@@ -57,11 +57,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Any
 
 from lint.document import Document
 from lint.findings import Applicability, Edit, Finding, Fix, Related, Severity
-from lint.rules.base import Option, Options, Rule
+from lint.rules.base import Option, Options, Rule, at_least, extend, words
 from lint.rules.spelling.marks import mark_variants
 from lint.rules.spelling.names import NameSettings, name_variants
 from lint.rules.spelling.normalise import name_key
@@ -138,14 +137,6 @@ def _times(spelling: Spelling) -> str:
     return "once" if count == 1 else f"{count} times"
 
 
-def _words(value: Any) -> str | None:
-    return None if all(isinstance(v, str) and v.strip() for v in value) else "must be words"
-
-
-def _non_negative(value: Any) -> str | None:
-    return None if value >= 0 else "must be 0 or more"
-
-
 RULE = Rule(
     id="inconsistent-spelling",
     summary="One name or word spelt two ways in the same story.",
@@ -153,11 +144,11 @@ RULE = Rule(
     severity=Severity.WARNING,
     options=(
         Option("min-length", 4, int, "Names shorter than this are not compared.",
-               validate=_non_negative),
+               validate=at_least(0)),
         Option("fuzzy-min-length", 8, int,
-               "Names this long one edit apart are variants (0: off).", validate=_non_negative),
+               "Names this long one edit apart are variants (0: off).", validate=at_least(0)),
         Option("allow", [], list, "Names or words never reported.", item_kind=str,
-               validate=_words, merge=lambda old, new: [*old, *new]),
+               validate=words, merge=extend),
         Option("marks", True, bool, "Also report words with and without a diacritic."),
         Option("hyphens", False, bool,
                "With marks, also report words with and without a hyphen (e-mail/email)."),

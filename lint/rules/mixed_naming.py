@@ -76,7 +76,7 @@ import regex
 
 from lint.document import Document
 from lint.findings import Applicability, Edit, Finding, Fix, Related, Severity
-from lint.rules.base import Option, Options, Rule
+from lint.rules.base import Option, Options, Rule, extend
 from lint.rules.naming.groups import (
     DEFAULT_POLICY,
     Group,
@@ -248,7 +248,7 @@ RULE = Rule(
     severity=Severity.WARNING,
     options=(
         Option("groups", [], list, "Entity groups: name, forms by role, prefer, policy, drop.",
-               item_kind=dict, validate=groups_problem, merge=lambda old, new: [*old, *new]),
+               item_kind=dict, validate=groups_problem, merge=extend),
         Option("policy", dict(DEFAULT_POLICY), dict,
                "Allowance of each role: anywhere, first-mention, consistent or never.",
                validate=policy_problem, merge=lambda old, new: {**old, **new}),

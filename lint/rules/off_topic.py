@@ -50,12 +50,11 @@ from __future__ import annotations
 import math
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from typing import Any
 
 from lint.document import Document
 from lint.findings import Finding, Severity
 from lint.idf import IdfTable
-from lint.rules.base import Option, Options, Rule
+from lint.rules.base import Option, Options, Rule, at_least, fraction
 from lint.rules.topic.background import load_table
 from lint.rules.topic.cohesion import StoryScores
 
@@ -179,14 +178,6 @@ def _isolated_names_in(story: StoryScores, index: int, words: frozenset[str]) ->
     return [name for word, name in story.isolated_name_terms(index) if word in words]
 
 
-def _fraction(value: Any) -> str | None:
-    return None if 0.0 <= value <= 1.0 else "must be between 0 and 1"
-
-
-def _at_least(minimum: int) -> Any:
-    return lambda value: None if value >= minimum else f"must be {minimum} or more"
-
-
 RULE = Rule(
     id="off-topic",
     summary="A paragraph that shares little with the rest of the story.",
@@ -194,16 +185,16 @@ RULE = Rule(
     severity=Severity.WARNING,
     options=(
         Option("threshold", 0.975, float, "Dissimilarity (1 - cosine) that makes a paragraph off-topic.",
-               validate=_fraction),
+               validate=fraction),
         Option("margin", 0.05, float, "How far above the story's median dissimilarity it must be.",
-               validate=_fraction),
+               validate=fraction),
         Option("min-words", 25, int, "Shorter paragraphs need stronger evidence than the score.",
-               validate=_at_least(1)),
+               validate=at_least(1)),
         Option("run-threshold", 0.90, float,
                "Dissimilarity of each paragraph, and of the block, in a run of adjacent suspects.",
-               validate=_fraction),
+               validate=fraction),
         Option("min-paragraphs", 3, int, "Stories with fewer body paragraphs are not scored.",
-               validate=_at_least(2)),
+               validate=at_least(2)),
         Option("idf-table", "", str,
                "Document-frequency table from `newslint idf build`; empty: the shipped table.",
                is_path=True),

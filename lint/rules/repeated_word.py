@@ -49,11 +49,10 @@ import itertools
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from typing import Any
 
 from lint.document import PAD, Document, Token
 from lint.findings import Applicability, Edit, Finding, Fix, Severity
-from lint.rules.base import Option, Options, Rule
+from lint.rules.base import Option, Options, Rule, extend, words
 
 # Reduplications that are words in their own right ("bye bye", "ha ha", "very very" in speech).
 _REDUPLICATED = frozenset(
@@ -267,10 +266,6 @@ def _finding(document: Document, first: Sequence[Token], second: Sequence[Token]
     )
 
 
-def _string_list(value: Any) -> str | None:
-    return None if all(isinstance(v, str) and v.strip() for v in value) else "must be words"
-
-
 RULE = Rule(
     id="repeated-word",
     summary="The same word twice in a row.",
@@ -278,7 +273,7 @@ RULE = Rule(
     severity=Severity.ERROR,
     options=(
         Option("allow", [], list, "More words that may be doubled.", item_kind=str,
-               validate=_string_list, merge=lambda old, new: [*old, *new]),
+               validate=words, merge=extend),
         Option("capitalised-pairs-are-names", True, bool,
                "A capitalised pair away from a sentence start is a name."),
     ),
