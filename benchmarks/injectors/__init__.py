@@ -1,7 +1,8 @@
 """Defect injectors for the precision harness: each takes a clean story and plants one defect.
 
 An injector module defines ``RULE`` (the rule id expected to find the defect), ``NAME`` and
-``inject(story, rng, corpus) -> Injected | None`` (None when the story offers no place for it).
+``inject(story, rng, corpus) -> Injected | None`` (None when the story offers no place for it),
+and ``NEEDS_PARAGRAPHS = True`` when it moves or plants whole paragraphs.
 """
 
 from __future__ import annotations
@@ -15,8 +16,9 @@ from dataclasses import dataclass
 @dataclass(frozen=True)
 class Story:
     path: str  # relative to the corpus folder
-    section: str  # the corpus sub-folder: business, sport, ...
+    section: str  # the corpus sub-folder: business, sport, ... ("" in a flat corpus)
     text: str
+    format: str = "text"  # "text", "markdown" or "html"
 
 
 @dataclass(frozen=True)
@@ -34,6 +36,7 @@ class Injector:
     name: str
     rule: str
     inject: InjectFunction
+    needs_paragraphs: bool = False  # moves or plants whole paragraphs
 
 
 # Injector modules, in the order the harness reports them.
@@ -51,7 +54,8 @@ def load_injectors() -> list[Injector]:
     injectors = []
     for name in MODULES:
         module = importlib.import_module(name)
-        injectors.append(Injector(module.NAME, module.RULE, module.inject))
+        injectors.append(Injector(module.NAME, module.RULE, module.inject,
+                                  getattr(module, "NEEDS_PARAGRAPHS", False)))
     return injectors
 
 

@@ -1,7 +1,8 @@
 """Splices a paragraph of 25 words or more from another story into a random body position.
 
 Shared by the two injectors ``splice-same`` (donor from the same section) and ``splice-other``
-(donor from another section); the planted line is the first line of the spliced paragraph.
+(donor from another section, or any other story of a flat corpus); the planted line is the first
+line of the spliced paragraph.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ import regex
 from benchmarks.injectors import Injected, Story, line_of
 
 RULE = "off-topic"
+NEEDS_PARAGRAPHS = True
 MIN_WORDS = 25
 # Paragraphs are separated by a blank line (the corpus layout: headline, blank line, body).
 _PARAGRAPH = regex.compile(r"\S.*?(?=(?:\r?\n[^\S\r\n]*){2,}|\s*\Z)", regex.DOTALL)
@@ -26,6 +28,8 @@ def _body(text: str) -> list[regex.Match[str]]:
 
 def splice(story: Story, rng: random.Random, corpus: Sequence[Story], same_section: bool) -> Injected | None:
     body = _body(story.text)
+    if not story.section and same_section:
+        return None  # a flat corpus has no sections: every other story is from another desk
     donors = [s for s in corpus
               if s.path != story.path and (s.section == story.section) == same_section]
     if not body or not donors:

@@ -6,10 +6,10 @@ import random
 from collections.abc import Sequence
 
 from benchmarks.injectors import Injected, Story
-from benchmarks.injectors.splice import RULE, splice
+from benchmarks.injectors.splice import NEEDS_PARAGRAPHS, RULE, splice
 
 NAME = "splice-same"
-__all__ = ["NAME", "RULE", "inject"]
+__all__ = ["NAME", "NEEDS_PARAGRAPHS", "RULE", "inject"]
 
 
 def inject(story: Story, rng: random.Random, corpus: Sequence[Story]) -> Injected | None:
