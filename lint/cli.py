@@ -122,7 +122,7 @@ def check(paths: Sequence[str], select: str | None, ignore: str | None, output_f
     """Lint stories: files, folders, globs, or - for standard input."""
     from lint.engine import FileResult, RunOptions
     from lint.findings import Severity
-    from lint.formats import RunSummary, get_formatter
+    from lint.formats import RunSummary, get_formatter, needs_text
     from lint.rules import rule_ids
     from lint.runner import CheckRequest, failing, run_check
 
@@ -138,6 +138,7 @@ def check(paths: Sequence[str], select: str | None, ignore: str | None, output_f
         options=RunOptions(
             select=selected, ignore=ignored,
             fix=fix and not diff, diff=diff, unsafe_fixes=unsafe_fixes,
+            keep_text=needs_text(output_format),
         ),
         config=Path(config_path) if config_path else None,
         stdin_filename=stdin_filename,
@@ -153,6 +154,7 @@ def check(paths: Sequence[str], select: str | None, ignore: str | None, output_f
         exit_code = EXIT_ERROR if errors else EXIT_CLEAN
         rules_seen: set[str] = set()
         linted: list[str] = []
+        texts: dict[str, str] = {}
         file_errors: list[str] = []  # printed after the loop, so they never break a progress bar
         progress: AbstractContextManager[Iterable[FileResult]] = (
             click.progressbar(results, length=count, file=sys.stderr, label="Checking stories")
@@ -171,6 +173,8 @@ def check(paths: Sequence[str], select: str | None, ignore: str | None, output_f
                 fixed += result.fixed
                 linted.append(result.path)
                 reported.extend(result.reported)
+                if result.text is not None:
+                    texts[result.path] = result.text
                 rules_seen.update(r.rule for r in result.reported)
                 if exit_code == EXIT_CLEAN and failing(result, request.fail_on):
                     exit_code = EXIT_FINDINGS
@@ -187,7 +191,7 @@ def check(paths: Sequence[str], select: str | None, ignore: str | None, output_f
     summary = RunSummary(checked, failed, fixed, fixable, ran,
                          color=not output and _use_color(no_color, sys.stdout),
                          base_dir=str(Path(base_dir).resolve() if base_dir else _repository_root()),
-                         paths=tuple(linted))
+                         paths=tuple(linted), texts=texts)
     with open(output, "w", encoding="utf-8") if output else contextlib.nullcontext(sys.stdout) as out:
         if statistics:
             from lint.formats import statistics as rule_statistics

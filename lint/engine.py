@@ -40,6 +40,7 @@ class RunOptions:
     fix: bool = False
     diff: bool = False
     unsafe_fixes: bool = False
+    keep_text: bool = False  # a format that shows the stories (html) needs their text
 
 
 @dataclass
@@ -50,6 +51,7 @@ class FileResult:
     diff: str = ""
     fixed: int = 0  # findings removed by fixes
     fail_on: Severity = Severity.WARNING
+    text: str | None = None  # the story as linted (fixed), kept with keep_text when it has findings
 
 
 class Engine:
@@ -92,7 +94,7 @@ class Engine:
             try:
                 prepared = self._prepare(rule_id, setting.options)
                 found.extend(_configured(f, rule.severity, setting.severity)
-                             for f in rule.check(document, prepared))
+                             for f in rule.check(document.reading(rule.reads), prepared))
             except NewslintError:
                 raise
             except Exception as exc:  # a bug in a rule must not hide the other files
@@ -140,6 +142,8 @@ class Engine:
                 elif write_to is not None:
                     write_atomically(write_to, document.text, data.startswith(_BOM.encode()))
             result.reported = place_all(document, found)
+            if self.options.keep_text and result.reported:
+                result.text = document.text
         except NewslintError as exc:
             result.error = str(exc)
         return result

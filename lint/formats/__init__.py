@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import importlib
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 from typing import Protocol, TextIO
 
 from lint.findings import Reported
@@ -20,6 +20,8 @@ class RunSummary:
     color: bool = False
     base_dir: str = "."  # paths in CI formats are relative to this (the repository root)
     paths: tuple[str, ...] = ()  # every file checked, with or without findings
+    # The text of each story with findings, for formats that show it (html): path -> text as linted.
+    texts: Mapping[str, str] = field(default_factory=dict)
 
 
 class Formatter(Protocol):
@@ -35,10 +37,16 @@ _MODULES = {
     "rdjsonl": "lint.formats.rdjsonl",
     "junit": "lint.formats.junit",
 }
+# Formats that show the stories themselves, so the run must keep each story's text.
+_NEEDS_TEXT = frozenset({"html"})
 
 
 def format_names() -> list[str]:
     return list(_MODULES)
+
+
+def needs_text(name: str) -> bool:
+    return name in _NEEDS_TEXT
 
 
 def get_formatter(name: str) -> Formatter:
