@@ -94,7 +94,7 @@ class Engine:
             try:
                 prepared = self._prepare(rule_id, setting.options)
                 found.extend(_configured(f, rule.severity, setting.severity)
-                             for f in rule.check(document, prepared))
+                             for f in rule.check(document.reading(rule.reads), prepared))
             except NewslintError:
                 raise
             except Exception as exc:  # a bug in a rule must not hide the other files

@@ -9,6 +9,7 @@ import regex
 
 from lint.document.markup import Masked, masker_for
 from lint.document.model import PAD, Block, Directive, Document, LineIndex, Position, Token
+from lint.document.nonprose import NonProse, blank_spans, find_nonprose
 from lint.document.reading import STORY_SUFFIXES, decode, format_for, read_story
 from lint.document.segment import blocks, paragraph_spans, sentence_spans, tokenize
 from lint.errors import ConfigError
@@ -20,6 +21,7 @@ __all__ = [
     "Directive",
     "Document",
     "LineIndex",
+    "NonProse",
     "Position",
     "Token",
     "build_document",
@@ -38,18 +40,39 @@ def build_document(
     fmt: str | None = None,
     ignore_patterns: Sequence[regex.Pattern[str]] = (),
 ) -> Document:
-    """Mask, segment and tokenize ``text``. ``ignore_patterns`` are masked like markup."""
+    """Mask, segment and tokenize ``text``. ``ignore_patterns`` are masked like markup, and so
+    are the lines that are not running prose (tables, bylines...: :mod:`lint.document.nonprose`);
+    :meth:`Document.reading` gives a rule that reads some of those a view with them kept."""
     fmt = fmt or format_for(path)
     masked = masker_for(fmt)(text)
     prose = masked.prose
     if ignore_patterns:
         prose = _mask_patterns(prose, path, ignore_patterns)
+    spans = paragraph_spans(prose, masked.breaks)
+    headline = masked.headline or (spans[0] if spans else None)
+    body = [span for span in spans if headline is None or span[0] >= headline[1]]
+    nonprose = tuple(find_nonprose(prose, body, columns=fmt == "text"))
+    return _segmented(text, path, fmt, masked, prose, nonprose, frozenset(), None if nonprose else spans)
+
+
+def _segmented(
+    text: str, path: str, fmt: str, masked: Masked, unblanked: str,
+    nonprose: tuple[NonProse, ...], kept: frozenset[str], para_spans: list[tuple[int, int]] | None,
+) -> Document:
+    """The Document of ``unblanked`` prose with the ``nonprose`` spans blanked, but for the
+    ``kept`` kinds. ``para_spans``: the paragraphs, where nothing was blanked."""
+    prose = blank_spans(unblanked, [span for span in nonprose if span.kind not in kept])
     tokens = tokenize(prose)
     starts = [t.start for t in tokens]
-    para_spans = paragraph_spans(prose, masked.breaks)
+    if para_spans is None:
+        para_spans = paragraph_spans(prose, masked.breaks)
     paragraphs = blocks(prose, para_spans, starts)
     sentence_list = [s for p in para_spans for s in sentence_spans(prose, p[0], p[1])]
     sentences = blocks(prose, sentence_list, starts)
+
+    def view(kinds: frozenset[str]) -> Document:
+        return _segmented(text, path, fmt, masked, unblanked, nonprose, kinds, None)
+
     return Document(
         path=path,
         format=fmt,
@@ -60,6 +83,8 @@ def build_document(
         sentences=sentences,
         tokens=tokens,
         directives=tuple(masked.directives),
+        nonprose=nonprose,
+        view=view if nonprose else None,
     )
 
 

@@ -11,10 +11,12 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import NamedTuple
+
+from lint.document.nonprose import NonProse
 
 # Filler for the tail of a decoded entity in the prose text. NUL never occurs in a story we
 # read (files with NUL bytes are rejected as binary), so it cannot collide with real text.
@@ -86,6 +88,21 @@ class Document:
     sentences: Sequence[Block]
     tokens: Sequence[Token]
     directives: Sequence[Directive] = field(default_factory=tuple)
+    # Lines that are not running prose, blanked from ``prose`` and everything built from it.
+    nonprose: Sequence[NonProse] = ()
+    # Builds the same story with some kinds of non-prose kept (None: the story has none).
+    view: Callable[[frozenset[str]], Document] | None = field(default=None, repr=False, compare=False)
+    _views: dict[frozenset[str], Document] = field(default_factory=dict, repr=False, compare=False)
+
+    def reading(self, kinds: frozenset[str]) -> Document:
+        """This story as a rule that reads these kinds of non-prose sees it (built once)."""
+        if not kinds or self.view is None or not any(s.kind in kinds for s in self.nonprose):
+            return self
+        kept = kinds & {s.kind for s in self.nonprose}
+        document = self._views.get(kept)
+        if document is None:
+            document = self._views[kept] = self.view(kept)
+        return document
 
     @cached_property
     def lines(self) -> LineIndex:

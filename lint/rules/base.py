@@ -63,7 +63,9 @@ class Rule:
 
     ``prepare(options)`` runs once per distinct configuration (compile patterns, load tables),
     so per-story work stays small. A rule whose findings the engine itself produces (unused
-    suppressions) has no ``check``.
+    suppressions) has no ``check``. ``reads`` names the kinds of non-prose lines
+    (:mod:`lint.document.nonprose`: tables, bylines...) the rule sees; every other kind is
+    blanked from the document it is given.
     """
 
     id: str
@@ -73,6 +75,7 @@ class Rule:
     options: tuple[Option, ...] = ()
     check: Callable[[Document, Any], Iterable[Finding]] | None = None
     prepare: Callable[[Options], Any] = field(default=_no_setup)
+    reads: frozenset[str] = frozenset()
 
     def defaults(self) -> dict[str, Any]:
         return {option.name: option.default for option in self.options}
