@@ -41,6 +41,7 @@ VARIANTS = {
     "gitlab": ("gitlab.json", ["--format", "gitlab"]),
     "rdjsonl": ("rdjsonl.jsonl", ["--format", "rdjsonl"]),
     "junit": ("junit.xml", ["--format", "junit"]),
+    "html": ("report.html", ["--format", "html"]),
     "statistics": ("statistics.txt", ["--statistics"]),
     "statistics-json": ("statistics.json", ["--statistics", "--format", "json"]),
 }

@@ -36,6 +36,7 @@ _MODULES = {
     "gitlab": "lint.formats.gitlab",
     "rdjsonl": "lint.formats.rdjsonl",
     "junit": "lint.formats.junit",
+    "html": "lint.formats.html",
 }
 # Formats that show the stories themselves, so the run must keep each story's text.
 _NEEDS_TEXT = frozenset({"html"})
