@@ -1,0 +1,144 @@
+"""The HTML reader: what is article text and what is page furniture, other languages, <title>."""
+
+from __future__ import annotations
+
+import pytest
+
+from lint.document import build_document
+from tests.conftest import lint
+
+
+def words(text: str) -> list[str]:
+    return [t.text for t in build_document(text, "s.html").tokens]
+
+
+BODY = "<p>Council rejects the plan.</p>"
+
+
+# Each case: markup around the body paragraph; the words of the furniture must not be read,
+# the body's must.
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "<figure><img src='a.jpg'><figcaption>Water rises Credit Credit Jo</figcaption></figure>",
+        "<aside><p>Read more about floods</p></aside>",
+        "<nav><ul><li>Home</li><li>World</li></ul></nav>",
+        "<header><p>Site name tagline</p></header>",
+        "<footer><p>Copyright holder text</p></footer>",
+        "<div class='article-byline'>By Corey Writer</div>",
+        "<p class='imgCaption'>Flood water rises</p>",
+        "<span class='photo_credit'>Jo Bloggs Agency</span>",
+        "<div id='author-box'><p>Corey Writer is a reporter covering floods</p></div>",
+        "<div class='share-tools'><span>Share this story</span></div>",
+        "<section class='newsletter'><p>Sign up for our daily briefing</p></section>",
+        "<div class='relatedLinks'><p>Other news items</p></div>",
+        "<span itemprop='author'>Corey Writer</span>",
+        "<div role='navigation'>Sections menu items</div>",
+        "<div hidden>Hidden words here</div>",
+        "<div aria-hidden='true'>Hidden words here</div>",
+        "<div style='display: none'>Hidden words here</div>",
+        "<span class='sr-only'>Image caption label</span>",
+        "<ul><li><a href='/a'>First story</a></li><li><a href='/b'>Second story</a></li></ul>",
+        "<p>Related: <a href='/a'>A different story about something else</a></p>",
+        "<ul><li><h3><a href='/a'>Teaser headline</a></h3><p>Teaser summary text</p></li></ul>",
+        "<button>Subscribe now please</button>",
+    ],
+)
+def test_furniture_is_masked_and_the_body_kept(furniture: str) -> None:
+    for text in (furniture + BODY, BODY + furniture):
+        document = build_document(text, "s.html")
+        assert len(document.prose) == len(text)
+        assert words(text) == ["Council", "rejects", "the", "plan"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A link inside a sentence leaves it a sentence.
+        ("<p>The <a href='/r'>report</a> was out today.</p>", ["The", "report", "was", "out", "today"]),
+        # Classes that name the body, or that only contain a furniture word inside another word.
+        ("<div class='story-body'><p>Rain fell.</p></div>", ["Rain", "fell"]),
+        ("<div class='authority-report'><p>Rain fell.</p></div>", ["Rain", "fell"]),
+        ("<div class='canvas'><p>Rain fell.</p></div>", ["Rain", "fell"]),
+        # A wrapper named like furniture that holds the article is not furniture.
+        ("<div class='page-with-sidebar'><article><p>Rain fell.</p></article></div>", ["Rain", "fell"]),
+        ("<div class='layout-header'><h1>Rain</h1><p>It fell.</p></div>", ["Rain", "It", "fell"]),
+        # A list of sentences with a link in one of them.
+        ("<ul><li>Rain fell <a href='/a'>in Leeds</a> all day</li><li>Roads shut</li></ul>",
+         ["Rain", "fell", "in", "Leeds", "all", "day", "Roads", "shut"]),
+    ],
+)
+def test_body_text_is_kept(text: str, expected: list[str]) -> None:
+    assert words(text) == expected
+
+
+def test_headline_in_the_article_header_is_kept_and_the_rest_masked() -> None:
+    text = "<header><h1>Storm hits coast</h1><p>By Jo Writer</p></header><p>Rain fell.</p>"
+    document = build_document(text, "s.html")
+    assert document.headline is not None and document.headline.text == "Storm hits coast"
+    assert words(text) == ["Storm", "hits", "coast", "Rain", "fell"]
+
+
+def test_outside_the_marked_article_body_is_masked() -> None:
+    text = (
+        "<h1>Storm hits coast</h1><p>Standfirst words</p>"
+        "<div itemprop='articleBody'><p>Rain fell.</p></div><p>Reporter biography here</p>"
+        "<div property='articleBody'><p>Roads shut.</p></div><p>Print edition note</p>"
+    )
+    assert words(text) == ["Storm", "hits", "coast", "Rain", "fell", "Roads", "shut"]
+
+
+def test_an_unclosed_caption_ends_with_its_parent() -> None:
+    text = "<div><p class='caption'>Photo words<p>Rain fell.</div><p>Roads shut.</p>"
+    assert words(text) == ["Rain", "fell", "Roads", "shut"]
+
+
+def test_a_repeated_word_in_a_caption_is_not_reported() -> None:
+    text = "<figure><figcaption><span>Credit</span> <span>Credit</span> Jo</figcaption></figure>" + BODY
+    assert lint(text, name="s.html", select=["repeated-word"])[1] == []
+
+
+# --- languages -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("<html lang='es'><body><p>Qué pasa en la ciudad</p></body></html>", []),
+        ("<html xml:lang='fr'><body><p>Le conseil a voté</p></body></html>", []),
+        ("<html lang='en-GB'><body><p>Rain fell.</p></body></html>", ["Rain", "fell"]),
+        ("<html lang='EN_us'><body><p>Rain fell.</p></body></html>", ["Rain", "fell"]),
+        ("<p>Rain fell.</p><p lang='de'>Der Regen fiel</p>", ["Rain", "fell"]),
+        # An English element inside a page in another language is read.
+        ("<html lang='es'><body><p>Llueve</p><p lang='en'>Rain fell.</p></body></html>", ["Rain", "fell"]),
+        # The page's declared language, where <html> has none.
+        ("<head><meta property='og:locale' content='fr_FR'></head><p>Le conseil a voté</p>", []),
+        ("<head><meta http-equiv='Content-Language' content='es'></head><p>Llueve</p>", []),
+        ("<head><meta property='og:locale' content='en_US'></head><p>Rain fell.</p>", ["Rain", "fell"]),
+        # An empty or undetermined language says nothing; hreflang is not lang.
+        ("<p lang=''>Rain fell.</p>", ["Rain", "fell"]),
+        ("<p lang='und'>Rain fell.</p>", ["Rain", "fell"]),
+        ("<link rel='alternate' hreflang='es' href='/es'><p>Rain fell.</p>", ["Rain", "fell"]),
+    ],
+)
+def test_lang_attributes(text: str, expected: list[str]) -> None:
+    assert words(text) == expected
+
+
+# --- the <title> is the headline, and it is linted ---------------------------------------------
+
+
+def test_title_is_the_headline_and_a_doubled_word_there_is_found() -> None:
+    text = "<html><head>\n<title>The the title</title></head><body><p>Rain fell.</p></body></html>"
+    document, found = lint(text, name="s.html", select=["repeated-word"])
+    assert document.headline is not None and document.headline.text == "The the title"
+    assert [(f.rule, text[f.start : f.end], document.position(f.start)) for f in found] == [
+        ("repeated-word", "The the", (2, 8))
+    ]
+
+
+def test_title_beside_an_h1_is_linted_and_the_h1_is_the_headline() -> None:
+    text = "<title>Storm storm - Site</title><h1>Storm hits coast</h1><p>Rain fell.</p>"
+    document, found = lint(text, name="s.html", select=["repeated-word"])
+    assert document.headline is not None and document.headline.text == "Storm hits coast"
+    assert [text[f.start : f.end] for f in found] == ["Storm storm"]
