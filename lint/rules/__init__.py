@@ -14,6 +14,8 @@ _MODULES = {
     "mixed-naming": "lint.rules.mixed_naming",
     "inconsistent-spelling": "lint.rules.inconsistent_spelling",
     "off-topic": "lint.rules.off_topic",
+    "first-reference": "lint.rules.first_reference",
+    "unintroduced-name": "lint.rules.unintroduced_name",
     "unused-suppression": "lint.rules.unused_suppression",
 }
 

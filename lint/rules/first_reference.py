@@ -1,0 +1,122 @@
+"""first-reference: a person named by surname alone before the story introduces them in full.
+
+News copy introduces a person in full the first time (a given name and surname, or a title and
+surname: ``Colonel General Sergey Surovkin``, ``President Bashar al-Assad``) and by surname alone
+after that. A surname-only mention that comes before the full one reads as if the reader should
+already know the man; usually a paragraph was moved or a lead rewritten. The finding is on the
+surname-only mention, with the full mention as a related location. Surnames match across the
+spelling variants inconsistent-spelling knows (``Surovikin`` before ``Sergey Surovkin`` is one
+man, and a finding of both rules).
+
+Flags::
+
+    ..., Surovikin said.  ...  Colonel General Sergey Surovkin, contradict ...
+    Smith will lead the team. ... The firm named Jane Smith its chief executive.
+
+Passes::
+
+    Putin said ... Vladimir Putin      people a desk never introduces: the ``known`` list
+                                       (heads of state and government of the G20 and of
+                                       countries always in the news, UN secretaries-general)
+    Blair backs plan (the headline)    names in the headline
+    "Ask Smith," she said. ... Jane Smith   names inside direct quotations
+    Kennedy airport ... John Kennedy   places, bodies and prizes named after people (a word
+    the Ford plant ... Bill Ford       such as airport, prize, foundation after the name; an
+                                       article or preposition before it)
+    Mr Smith ... John Smith            an honorific with the surname is no bare surname
+    Manchester United ... United       a full mention that names no person (no title, no given
+                                       name, a dictionary word or place in it) introduces nobody
+
+Only the first surname-only mention before the introduction is reported.
+
+Options:
+
+- ``known``: more people never introduced, by the word a story writes alone (``Macron``),
+  added to the shipped list (``lint/rules/people/known.txt``, hand-compiled from the public
+  record of office-holders, 2000-2026).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from lint.document import Document
+from lint.findings import Finding, Related, Severity
+from lint.rules.base import Option, Options, Rule, extend, words
+from lint.rules.people.mentions import (
+    Kind,
+    PersonMention,
+    default_known_people,
+    organisations,
+    person_mentions,
+    plain_name,
+    same_name,
+    speaker,
+)
+from lint.rules.spelling.normalise import name_key
+
+
+@dataclass(frozen=True)
+class _Settings:
+    known: frozenset[str]
+
+
+def _prepare(options: Options) -> _Settings:
+    extra: list[str] = options["known"]
+    return _Settings(default_known_people() | {name_key(name) for name in extra})
+
+
+def _person_like(document: Document, mention: PersonMention) -> bool:
+    """A word that can only be a name, or one standing where a speaker does: ``Republicans``,
+    ``Energy`` or ``Ford`` (the firm) before ``Bill Ford`` are other things."""
+    return plain_name(mention.key) or speaker(document, mention)
+
+
+def check(document: Document, settings: _Settings) -> Iterator[Finding]:
+    mentions = person_mentions(document)
+    introductions = [
+        m for m in mentions if m.kind is Kind.FULL and m.person and not m.in_headline
+    ]
+    if not introductions:
+        return
+    bodies = organisations(document, mentions)
+    reported: set[int] = set()  # starts of the introductions already given a finding
+    for mention in mentions:
+        if (
+            mention.kind is not Kind.BARE or mention.in_headline or mention.quoted
+            or mention.key in settings.known or mention.key in bodies
+            or not _person_like(document, mention)
+        ):
+            continue
+        full = next((i for i in introductions if same_name(mention.key, i.key)), None)
+        # Introduced before this mention, or already reported at an earlier bare mention.
+        if full is None or full.start < mention.start or full.start in reported:
+            continue
+        reported.add(full.start)
+        surname = document.text[mention.surname_start : mention.surname_end]
+        written = document.text[full.start : full.end]
+        line = document.position(full.start).line
+        yield Finding(
+            rule=RULE.id,
+            message=f'"{surname}" is named by surname alone before the story introduces '
+                    f'"{written}" (line {line})',
+            start=mention.surname_start,
+            end=mention.surname_end,
+            severity=RULE.severity,
+            related=(Related(full.start, full.end, f'"{written}" is introduced here'),),
+        )
+
+
+RULE = Rule(
+    id="first-reference",
+    summary="A person named by surname alone before being introduced in full.",
+    explanation=__doc__ or "",
+    severity=Severity.WARNING,
+    options=(
+        Option("known", [], list, "More people never introduced (the word written alone).",
+               item_kind=str, validate=words, merge=extend),
+    ),
+    check=check,
+    prepare=_prepare,
+)

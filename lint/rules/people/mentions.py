@@ -1,0 +1,414 @@
+"""The people a story names, and how: in full, by title, or by surname alone.
+
+A mention is a run of capitalised name words in one sentence, with nothing but a space between
+them (an initial's full stop may stand between: ``George W. Bush``; so may a name particle:
+``Osama bin Laden``, ``Charles de Gaulle``). A run ends at a possessive (``Russia's Putin``).
+A common word capitalised only because it starts the sentence (``Then``, ``But``) is no part of
+it. Each run is one of:
+
+- ``full``: two name words or more after any titles (``Sergey Surovkin``, ``Colonel General
+  Sergey Surovkin``), or a title of office and one name word (``President Assad``): the man is
+  introduced;
+- ``titled``: an honorific and one name word (``Mr Blair``, ``Dr Jones``): the later-reference
+  style of British copy, neither an introduction nor a bare surname;
+- ``bare``: one name word alone (``Surovikin said``).
+
+A full mention names a person (rather than a club, firm or place: ``Manchester United``,
+``Goldman Sachs``, ``New York``) when it has a title, or its word before the surname is a known
+given name, or neither of its last two words is a dictionary word or a known place.
+
+Surnames are compared on the key of inconsistent-spelling (case, diacritics, hyphens, the
+Arabic article and a possessive removed) and match when equal or equivalent under its
+transliteration classes (``Surovikin``/``Surovkin`` is one man).
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+from functools import cache, lru_cache
+from pathlib import Path
+
+import regex
+
+from lint.document import Document, Token
+from lint.rules.naming.mentions import SENTENCE_STARTERS, quote_spans
+from lint.rules.spelling.equivalence import equivalent
+from lint.rules.spelling.guards import (
+    are_derivations,
+    guard_lists,
+    is_dictionary_word,
+    is_known_place_or_thing,
+)
+from lint.rules.spelling.names import TITLES as SPELLING_TITLES
+from lint.rules.spelling.normalise import name_key, possessive_length, split_article
+
+KNOWN_FILE = Path(__file__).resolve().parent / "known.txt"
+
+# Honorifics: the later-reference style (``Mr Blair``), which introduces nobody.
+HONORIFICS = frozenset("mr mrs ms miss dr sir dame lord lady".split())
+# Titles of office and rank that introduce a person with a surname alone (``President Assad``,
+# ``Colonel General Sergey Surovkin``), added to the titles inconsistent-spelling knows.
+TITLES = (SPELLING_TITLES | frozenset(
+    "premier chairman chairwoman chairperson ambassador envoy spokesman spokeswoman speaker "
+    "marshal brigadier corporal private commodore superintendent inspector detective constable "
+    "officer coach manager director cardinal rev fr gen col lt sgt capt maj adm cllr sen rep gov "
+    "pres supt insp det pc chancellor congressman congresswoman councillor deputy leader "
+    "president-elect taoiseach".split()
+)) - HONORIFICS
+# Lowercase particles inside a person's name: ``Osama bin Laden``, ``Ludwig van Beethoven``.
+PARTICLES = frozenset("bin ibn bint van von der den de du da di la le del della dos das".split())
+# Names of at least this many letters are matched by the transliteration classes; shorter ones
+# only when equal (``Li`` and ``Lee`` are two families).
+EQUIVALENT_MIN_LENGTH = 4
+_CONTRACTION = regex.compile(r"['’]\p{Ll}")
+_INITIAL_GAP = frozenset({" ", ". ", "."})
+# The Census list of given names holds some words that are, in copy, no given names: they are
+# capitalised function words, months and days (``In``, ``Many``, ``May``, ``Sunday``).
+NOT_GIVEN = SENTENCE_STARTERS | frozenset(
+    "in many an all some most more few several other such no not one two every each any he she "
+    "it we they i you there here my your his her their our january february march april may june "
+    "july august september october november december monday tuesday wednesday thursday friday "
+    "saturday sunday man king will".split()
+)
+_OPENING_QUOTES = "\"“‘'(["
+
+
+class Kind(StrEnum):
+    FULL = "full"
+    TITLED = "titled"
+    BARE = "bare"
+
+
+@dataclass(frozen=True, slots=True)
+class PersonMention:
+    kind: Kind
+    start: int  # of the whole run
+    end: int
+    surname_start: int  # of the last name word (a bare mention: the word)
+    surname_end: int
+    key: str  # the surname's key
+    given_keys: tuple[str, ...]  # keys of the name words before the surname
+    person: bool  # a full mention that names a person, by the evidence above
+    in_headline: bool
+    quoted: bool
+    sentence_initial: bool
+    token_index: int  # of the surname
+
+
+@cache
+def _given_names() -> frozenset[str]:
+    return guard_lists()["given-names"]
+
+
+def is_given_name(key: str) -> bool:
+    """A common given name (the US Census list of inconsistent-spelling's guards), which is
+    neither a capitalised function word, month or day, nor a country or capital."""
+    return key in _given_names() and key not in NOT_GIVEN and not is_place(key)
+
+
+def is_place(key: str) -> bool:
+    """A country (``India``, ``America`` are Census given names too). Not capitals: the
+    guards hold their names word by word, and ``John`` is a word of ``St John's``."""
+    return key in guard_lists()["countries"]
+
+
+@cache
+def default_known_people() -> frozenset[str]:
+    """Keys of the shipped list of people a desk never introduces (``known.txt``)."""
+    lines = KNOWN_FILE.read_text(encoding="utf-8").splitlines()
+    return frozenset(
+        name_key(line.split("\t", 1)[0]) for line in lines if line.strip() and not line.startswith("#")
+    )
+
+
+def same_name(first: str, second: str) -> bool:
+    """One surname written two ways, or the same one."""
+    if first == second:
+        return True
+    if min(len(first), len(second)) < EQUIVALENT_MIN_LENGTH or first[0] != second[0]:
+        return False
+    # ``Saudi`` and ``Saud`` are a derivation, not one name spelt two ways.
+    return equivalent(first, second) and not are_derivations(first, second)
+
+
+# Prefixes after which a name has a second capital: ``McLaren``, ``LeClerc``, ``DeShawn``.
+_NAME_PREFIXES = ("Mc", "Mac", "Le", "La", "De", "Di", "Du", "Van", "O'", "O’", "D'", "D’")
+# Pieces of a hyphenated Korean or Chinese given name (``Ki-moon``, ``Yong-ho``, ``Jong-un``).
+_SYLLABLE = 4
+
+
+def _camel_case(piece: str) -> bool:
+    for prefix in _NAME_PREFIXES:
+        if piece.startswith(prefix) and piece[len(prefix) : len(prefix) + 1].isupper():
+            piece = piece[len(prefix) :]
+            break
+    return piece[1:].lower() != piece[1:]
+
+
+def _syllables(pieces: Sequence[str]) -> bool:
+    """``Ki-moon``, ``Ross-van``: a short capitalised piece, then short lowercase ones."""
+    return len(pieces[0]) <= _SYLLABLE and all(
+        piece.islower() and len(piece) <= _SYLLABLE for piece in pieces[1:]
+    )
+
+
+@lru_cache(maxsize=1 << 14)
+def _word(raw: str) -> tuple[str, int, int] | None:
+    """A token's name part: its key and its span within the token (article and possessive
+    removed), or None when the token is no name word (lowercase, all capitals, one letter)."""
+    end = len(raw) - possessive_length(raw)
+    start = split_article(raw)
+    part = raw[start:end]
+    if _CONTRACTION.search(part):
+        return None  # ``We've``, ``They're``: no name (``O'Neill`` has a capital after)
+    letters = part.replace("-", "").replace("'", "").replace("’", "")
+    if len(part) < 2 or not part[0].isupper() or part.isupper() or not letters.isalpha():
+        return None
+    pieces = part.split("-")
+    if any(not piece[:1].isupper() for piece in pieces) and not _syllables(pieces):
+        return None  # a compound: ``Bracknell-based``, ``Russian-backed``
+    if any(_camel_case(piece) for piece in pieces):
+        return None  # ``PlayStation``, ``YouTube``
+    return name_key(part), start, end
+
+
+def _is_initial(token: Token) -> bool:
+    """``W`` of ``George W. Bush``, ``JK`` of ``JK Rowling``, ``H.R.`` of ``H.R. McMaster``."""
+    letters = token.text.replace(".", "")
+    return len(letters) <= 3 and letters.isupper() and letters.isalpha()
+
+
+def _common_starter(key: str) -> bool:
+    """A word capitalised only because it starts the sentence (``Then``, ``Earlier``)."""
+    if key in NOT_GIVEN:
+        return True
+    if key in TITLES or key in HONORIFICS:
+        return False
+    return (len(key) < 4 or is_dictionary_word(key)) and not is_given_name(key)
+
+
+class _Runs:
+    """Runs of name words in a document's sentences."""
+
+    def __init__(self, document: Document) -> None:
+        self.document = document
+        quotes = quote_spans(document)
+        self.quote_starts = [s for s, _ in quotes]
+        self.quote_spans = quotes
+        headline = document.headline
+        self.headline = (headline.start, headline.end) if headline is not None else (-1, -1)
+
+    def quoted(self, offset: int) -> bool:
+        index = bisect.bisect_right(self.quote_starts, offset) - 1
+        return index >= 0 and self.quote_spans[index][0] <= offset < self.quote_spans[index][1]
+
+    def mentions(self) -> list[PersonMention]:
+        document = self.document
+        tokens = document.tokens
+        prose = document.prose
+        found: list[PersonMention] = []
+        starts = {s.token_start for s in document.sentences}
+        # Runs are looked for in whole paragraphs, not sentences: the segmenter ends a sentence
+        # after ``H.R.`` of ``H.R. McMaster``; any other sentence break is no single space.
+        for paragraph in document.paragraphs:
+            index = paragraph.token_start
+            end = paragraph.token_end
+            while index < end:
+                token = tokens[index]
+                if _word(token.text) is None and not (_is_initial(token) and index + 1 < end):
+                    index += 1
+                    continue
+                run = [index]
+                while index + 1 < end:
+                    current, following = tokens[index], tokens[index + 1]
+                    gap = prose[current.end : following.start]
+                    if possessive_length(current.text):
+                        break
+                    joined = (gap == " " and index + 1 not in starts) or (
+                        _is_initial(current) and gap in _INITIAL_GAP
+                    )
+                    if joined and (_word(following.text) is not None or _is_initial(following)):
+                        run.append(index + 1)
+                        index += 1
+                        continue
+                    # A particle between two name words: ``bin Laden``, ``de Gaulle``.
+                    if (
+                        gap == " " and following.text in PARTICLES and index + 2 < end
+                        and prose[following.end : tokens[index + 2].start] == " "
+                        and _word(tokens[index + 2].text) is not None
+                    ):
+                        run.extend((index + 1, index + 2))
+                        index += 2
+                        continue
+                    break
+                index += 1
+                mention = self._mention(run, run[0] in starts)
+                if mention is not None:
+                    found.append(mention)
+        return found
+
+    def _mention(self, run: list[int], starts_sentence: bool) -> PersonMention | None:
+        tokens = self.document.tokens
+        words = [(i, _word(tokens[i].text)) for i in run if tokens[i].text not in PARTICLES]
+        named = [(i, w) for i, w in words if w is not None]
+        if not named:
+            return None
+        first_index = run[0]
+        initial = starts_sentence or self._after_opening_quote(first_index)
+        particle_next = len(run) > 1 and tokens[run[1]].text in PARTICLES
+        if initial and named[0][0] == first_index and not particle_next and (
+            _common_starter(named[0][1][0])
+        ):
+            named = named[1:]
+            if not named:
+                return None
+        titles = 0
+        while titles < len(named) and named[titles][1][0] in TITLES | HONORIFICS:
+            titles += 1
+        names = named[titles:]
+        if not names:
+            return None
+        last_index, (key, part_start, part_end) = names[-1]
+        token = tokens[last_index]
+        title_keys = [w[0] for _, w in named[:titles]]
+        honorific_only = bool(title_keys) and all(k in HONORIFICS for k in title_keys)
+        initials = sum(1 for i in run if _is_initial(tokens[i]) and i < last_index)
+        if len(names) >= 2 or initials:
+            kind = Kind.FULL
+        elif title_keys:
+            kind = Kind.TITLED if honorific_only else Kind.FULL
+        else:
+            kind = Kind.BARE
+        given = tuple(w[0] for _, w in names[:-1])
+        start = tokens[named[0][0]].start
+        headline_start, headline_end = self.headline
+        return PersonMention(
+            kind=kind,
+            start=start,
+            end=token.end,
+            surname_start=token.start + part_start,
+            surname_end=token.start + part_end,
+            key=key,
+            given_keys=given,
+            person=kind is not Kind.BARE and _names_a_person(title_keys, given, key),
+            in_headline=headline_start <= start < headline_end,
+            quoted=self.quoted(token.start),
+            sentence_initial=initial and named[0][0] == last_index,
+            token_index=last_index,
+        )
+
+    def _after_opening_quote(self, index: int) -> bool:
+        start = self.document.tokens[index].start
+        return start > 0 and self.document.prose[start - 1] in _OPENING_QUOTES
+
+
+# The dictionary of the guards holds no word shorter than this (``Cup``, ``Lib``, ``Utd``
+# are not in it), so a shorter word is no evidence of a name.
+_SHORTEST_LOOKED_UP = 4
+
+
+def plain_name(key: str) -> bool:
+    """A word that can only be a name: no dictionary word, place, function word or month,
+    and long enough for the dictionary to have been asked."""
+    return len(key) >= _SHORTEST_LOOKED_UP and not (
+        is_dictionary_word(key) or is_known_place_or_thing(key) or is_place(key)
+        or key in NOT_GIVEN
+    )
+
+
+def _names_a_person(titles: Sequence[str], given: Sequence[str], surname: str) -> bool:
+    """A title or a known given name before the surname, or words that can only be names
+    (``Sergey Surovkin``); not ``Carling Cup``, ``Premier League``, ``General Motors``."""
+    if not given:
+        return bool(titles) and plain_name(surname)
+    before = given[-1]
+    if is_given_name(before):
+        return True
+    return plain_name(before) and (bool(titles) or plain_name(surname))
+
+
+# The two name rules read the same mentions of the same story: worked out once per document.
+_last: tuple[Document, list[PersonMention]] | None = None
+
+
+def person_mentions(document: Document) -> list[PersonMention]:
+    """Every full, titled and bare mention of the story, in order."""
+    global _last
+    if _last is not None and _last[0] is document:
+        return _last[1]
+    found = _Runs(document).mentions()
+    _last = (document, found)
+    return found
+
+
+# Words after a surname that make it the name of a place, body, prize or era named after a
+# person (``Kennedy airport``, ``Nobel prize``, ``the Blair years``), or of a body speaking
+# (``a Ladbrokes spokesman``, ``Cochilco vice president``), not the person.
+NAMED_AFTER = frozenset(
+    "airport airports street road avenue square bridge centre center stadium arena park school "
+    "college university institute foundation trust prize prizes award awards cup trophy medal "
+    "memorial hall house hospital museum gallery library doctrine administration government "
+    "governments era years family families brothers group company motors motor cars shares "
+    "report plan line lines estate estates archive archives fund funds scholarship lecture "
+    "building tower theatre theater clinic index test rule rules act law amendment effect "
+    "syndrome disease method station camp collection spokesman spokeswoman spokesperson "
+    "spokespeople chief boss vice president chairman director executive executives official "
+    "officials analyst analysts stake website site survey study figures statement staff "
+    "workers employees board customers research data share price profits sales".split()
+)
+# Before a surname: ``the Blair government``, ``a Ford``, ``at Ford``.
+_ORGANISATION_BEFORE = frozenset("the a an at of by from into".split())
+# A surname right before one of these is a speaker: a person.
+REPORTING_AFTER = frozenset(
+    "said says added adds told tells explained explains argued argues insisted insists warned "
+    "warns claimed claims stressed stresses noted notes asked asks replied replies wrote writes "
+    "recalled recalls admitted admits conceded concedes continued continues".split()
+)
+# ... or right after one of these, the sentence or clause ending with the name:
+# ``..., said Dillon.``, ``according to Dillon,``.
+REPORTING_BEFORE = frozenset("said says added adds told asked wrote".split())
+_CLAUSE_END = frozenset(".,;:!?")
+
+
+def named_after_use(document: Document, mention: PersonMention) -> bool:
+    """The surname stands for something named after a person or for a body: a word of
+    ``NAMED_AFTER`` follows it, or an article or preposition comes right before it."""
+    tokens = document.tokens
+    index = mention.token_index
+    if index + 1 < len(tokens) and tokens[index + 1].lower in NAMED_AFTER and (
+        not possessive_length(tokens[index].text)
+    ):
+        return True
+    return index > 0 and tokens[index - 1].lower in _ORGANISATION_BEFORE
+
+
+def organisations(document: Document, mentions: Sequence[PersonMention]) -> frozenset[str]:
+    """Keys of the names the story uses, somewhere, as something named after a person or as
+    a body (``the Ford plant``, ``a Ladbrokes spokesman``)."""
+    return frozenset(
+        m.key for m in mentions if m.kind is Kind.BARE and named_after_use(document, m)
+    )
+
+
+def speaker(document: Document, mention: PersonMention) -> bool:
+    """The name stands where a speaker does: ``Dillon added``, ``..., said Dillon.``,
+    ``according to Dillon,``."""
+    tokens = document.tokens
+    prose = document.prose
+    index = mention.token_index
+    if index + 1 < len(tokens) and tokens[index + 1].lower in REPORTING_AFTER and (
+        prose[tokens[index].end : tokens[index + 1].start] == " "
+    ):
+        return True
+    if index == 0 or prose[tokens[index - 1].end : tokens[index].start] != " ":
+        return False
+    after = prose[tokens[index].end : tokens[index].end + 1]
+    if after and after not in _CLAUSE_END:
+        return False  # ``He said Veritas wanted ...``: the name starts reported speech
+    before = tokens[index - 1].lower
+    if before == "to":
+        return index > 1 and tokens[index - 2].lower == "according"
+    return before in REPORTING_BEFORE
