@@ -11,7 +11,8 @@ from lint.document.model import PAD, Block, Token
 
 # A run of whitespace holding two or more line breaks separates paragraphs.
 # (It starts with the line break, so the engine skips straight from one break to the next.)
-_BLANK_RUN = regex.compile(r"(?:\r\n|\r|\n)(?:[^\S\r\n]*(?:\r\n|\r|\n))+[^\S\r\n]*")
+# (Atomic groups: a CRLF is one line break, never a CR and then an LF, which would make a blank line.)
+_BLANK_RUN = regex.compile(r"(?>\r\n|\r|\n)(?:[^\S\r\n]*(?>\r\n|\r|\n))+[^\S\r\n]*")
 _TRIMMABLE = frozenset(" \t\r\n\f\v\u00a0\u202f\u205f\u3000" + PAD) | {chr(c) for c in range(0x2000, 0x200B)}
 
 # Words (with inner apostrophes and hyphens), numbers with separators, dotted abbreviations.
