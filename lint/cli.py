@@ -17,6 +17,22 @@ from lint.errors import NewslintError
 from lint.formats import format_names
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+EXIT_INTERRUPTED = 130
+
+
+def unwritable(path: str, name: str) -> str | None:
+    """Why a report cannot be written to ``path`` (``name`` says where the path came from), or
+    None. Checked before any linting, so a long run never ends in a report it cannot write."""
+    folder = os.path.dirname(os.path.abspath(path))
+    if os.path.isdir(path):
+        return f"{name} {path}: is a folder, not a file"
+    if not os.path.isdir(folder):
+        return f"{name} {path}: no such folder {folder}"
+    if os.path.exists(path):
+        return None if os.access(path, os.W_OK) else f"{name} {path}: not writable"
+    if not os.access(folder, os.W_OK | os.X_OK):
+        return f"{name} {path}: cannot create a file in {folder}"
+    return None
 
 
 def _error(message: str) -> None:
@@ -83,7 +99,10 @@ class _Group(click.Group):
         except click.ClickException as exc:
             _error(exc.format_message())
             sys.exit(exc.exit_code)
-        except click.Abort:
+        except click.Abort as exc:
+            if isinstance(exc.__cause__, KeyboardInterrupt):  # Ctrl-C: the shell's 128 + SIGINT
+                _error("interrupted")
+                sys.exit(EXIT_INTERRUPTED)
             sys.exit(EXIT_ERROR)
 
 
@@ -122,7 +141,7 @@ def check(paths: Sequence[str], select: str | None, ignore: str | None, output_f
     """Lint stories: files, folders, globs, or - for standard input."""
     from lint.engine import FileResult, RunOptions
     from lint.findings import Severity
-    from lint.formats import RunSummary, get_formatter, needs_text
+    from lint.formats import FileError, RunSummary, get_formatter, needs_text
     from lint.rules import rule_ids
     from lint.runner import CheckRequest, failing, run_check
 
@@ -133,6 +152,14 @@ def check(paths: Sequence[str], select: str | None, ignore: str | None, output_f
     if statistics and output_format not in ("text", "json"):
         raise click.UsageError("--statistics works with --format text or json")
     selected, ignored = _rule_list(select, "--select"), _rule_list(ignore, "--ignore")
+    from lint.formats.github import STEP_SUMMARY
+
+    step_summary = os.environ.get(STEP_SUMMARY) if output_format == "github" else None
+    for where, name in ((output, "--output"), (step_summary, STEP_SUMMARY)):
+        problem = unwritable(where, name) if where else None
+        if problem:
+            _error(problem)
+            sys.exit(EXIT_ERROR)
     request = CheckRequest(
         paths=tuple(paths),
         options=RunOptions(
@@ -150,7 +177,8 @@ def check(paths: Sequence[str], select: str | None, ignore: str | None, output_f
         for message in errors:
             _error(message)
         reported = []
-        checked = failed = fixed = 0
+        checked = failed = fixed = not_written = 0
+        unreadable: list[FileError] = []
         exit_code = EXIT_ERROR if errors else EXIT_CLEAN
         rules_seen: set[str] = set()
         linted: list[str] = []
@@ -162,14 +190,23 @@ def check(paths: Sequence[str], select: str | None, ignore: str | None, output_f
         )
         with progress as each_result:
             for result in each_result:
+                if result.excluded:  # named on the command line: say why it was not checked
+                    file_errors.append(result.excluded)
+                    continue
                 checked += 1
                 if result.error:
                     failed += 1
                     file_errors.append(result.error)
+                    unreadable.append(FileError.from_line(result.path, result.error))
                     exit_code = EXIT_ERROR
                     continue
-                if result.diff:
+                if result.not_written:
+                    not_written += 1
+                    file_errors.append(result.not_written)
+                    exit_code = EXIT_ERROR
+                if result.diff:  # as gofmt -d: a change to show is a failure
                     sys.stdout.write(result.diff)
+                    exit_code = exit_code or EXIT_FINDINGS
                 fixed += result.fixed
                 linted.append(result.path)
                 reported.extend(result.reported)
@@ -191,15 +228,20 @@ def check(paths: Sequence[str], select: str | None, ignore: str | None, output_f
     summary = RunSummary(checked, failed, fixed, fixable, ran,
                          color=not output and _use_color(no_color, sys.stdout),
                          base_dir=str(Path(base_dir).resolve() if base_dir else _repository_root()),
-                         paths=tuple(linted), texts=texts)
-    with open(output, "w", encoding="utf-8") if output else contextlib.nullcontext(sys.stdout) as out:
-        if statistics:
-            from lint.formats import statistics as rule_statistics
+                         paths=tuple(linted), texts=texts, unreadable=tuple(unreadable),
+                         files_not_written=not_written, dry_run=diff)
+    try:
+        with open(output, "w", encoding="utf-8") if output else contextlib.nullcontext(sys.stdout) as out:
+            if statistics:
+                from lint.formats import statistics as rule_statistics
 
-            rule_statistics.write(reported, summary, out, as_json=output_format == "json",
-                                  unsafe_fixes=unsafe_fixes)
-        else:
-            get_formatter(output_format)(reported, summary, out)
+                rule_statistics.write(reported, summary, out, as_json=output_format == "json",
+                                      unsafe_fixes=unsafe_fixes)
+            else:
+                get_formatter(output_format)(reported, summary, out)
+    except OSError as exc:  # the disk filled, or the folder went away, after the check above
+        _error(f"{exc.filename or output}: cannot write the report: {exc.strerror}")
+        sys.exit(EXIT_ERROR)
     sys.exit(exit_code)
 
 
@@ -248,6 +290,10 @@ def idf_build(archive: str, output: str, min_df: int) -> None:
     """Count, for each word, how many stories in ARCHIVE (a folder or one file) use it."""
     from lint.idf import archive_stories, count_archive, pruned, write_table
 
+    problem = unwritable(output, "--output")
+    if problem:
+        _error(problem)
+        sys.exit(EXIT_ERROR)
     table, skipped = count_archive(archive_stories(archive))
     for message in skipped:
         _error(f"skipped {message}")

@@ -3,6 +3,7 @@ and places each finding in its file. It knows rules only through the registry an
 
 from __future__ import annotations
 
+import contextlib
 import os
 import stat
 from collections.abc import Mapping, Sequence
@@ -11,6 +12,7 @@ from typing import Any
 
 from lint.config import Config, RuleSetting
 from lint.document import Document, build_document, decode, format_for
+from lint.document.reading import encoding_of
 from lint.errors import NewslintError
 from lint.findings import (
     Finding,
@@ -26,11 +28,14 @@ from lint.suppress import UNUSED, apply_suppressions
 
 # Each pass of --fix can reveal a new finding ("the the the"); a few passes reach a fixed point.
 MAX_FIX_PASSES = 8
-_BOM = "\ufeff"
 
 
 class InternalError(NewslintError):
     """A rule raised: reported with the file and the rule, never as a traceback."""
+
+
+class WriteError(NewslintError):
+    """--fix could not, or must not, write a file: the file is left as it was."""
 
 
 @dataclass(frozen=True)
@@ -47,9 +52,11 @@ class RunOptions:
 class FileResult:
     path: str
     reported: list[Reported] = field(default_factory=list)
-    error: str | None = None
+    error: str | None = None  # the file could not be read or linted: nothing is reported
+    not_written: str | None = None  # --fix left the file alone: its findings are reported
+    excluded: str | None = None  # named on the command line, but the configuration excludes it
     diff: str = ""
-    fixed: int = 0  # findings removed by fixes
+    fixed: int = 0  # findings removed by fixes (with --diff: that would be)
     fail_on: Severity = Severity.WARNING
     text: str | None = None  # the story as linted (fixed), kept with keep_text when it has findings
 
@@ -140,7 +147,13 @@ class Engine:
                 if self.options.diff:
                     result.diff = unified_diff(original, document.text, path)
                 elif write_to is not None:
-                    write_atomically(write_to, document.text, data.startswith(_BOM.encode()))
+                    try:
+                        write_atomically(write_to, encoding_of(data).encode(document.text), path)
+                    except WriteError as exc:
+                        # The file keeps its text, so its findings are the original's.
+                        result.not_written, result.fixed = str(exc), 0
+                        document = build_document(original, path, fmt, config.ignore_patterns)
+                        found = self.findings(document, config.rules_for(relative))
             result.reported = place_all(document, found)
             if self.options.keep_text and result.reported:
                 result.text = document.text
@@ -165,26 +178,57 @@ def unified_diff(before: str, after: str, path: str) -> str:
     return "".join(line if line.endswith(("\n", "\r")) else line + "\n" for line in lines)
 
 
-def write_atomically(path: str, text: str, bom: bool) -> None:
-    """Write through a temporary file in the same folder and a rename: a reader sees the old
-    file or the new one, never half of one. The mode is kept; line endings were never touched."""
-    folder = os.path.dirname(os.path.abspath(path))
-    mode = stat.S_IMODE(os.stat(path).st_mode)
-    data = ((_BOM if bom else "") + text).encode("utf-8")
-    import tempfile  # here, not at the top: only --fix pays for it
+def write_atomically(path: str, data: bytes, name: str | None = None) -> None:
+    """Replace the file at ``path`` with ``data`` through a temporary file in its folder and a
+    rename: a reader sees the old file or the new one, never half of one. Mode and owner are
+    kept. Through a symbolic link the file it points to is replaced and the link stays. A file
+    with other hard links is left alone: the rename would give this name a new file and leave
+    the other names with the old text. A file the user may not write (``os.access``: a rename
+    in a writable folder would otherwise replace a read-only file) is left alone too. Each of
+    those, and any failure to write, is a WriteError naming ``name`` (default: ``path``).
 
-    handle, temporary = tempfile.mkstemp(dir=folder, prefix=".newslint-", suffix=".tmp")
+    SIGINT and SIGTERM are held back while the temporary file exists and delivered after the
+    rename, so an interrupted run leaves no temporary file; after SIGKILL at most this one
+    remains, named ``.newslint-*.tmp`` and so never taken for a story."""
+    import signal
+    import tempfile  # here, not at the top: only --fix pays for them
+
+    shown = name or path
+    target = os.path.realpath(path)
+    folder = os.path.dirname(target)
     try:
+        info = os.stat(target)
+    except OSError as exc:
+        raise WriteError(f"{shown}: cannot write: {exc.strerror}, fixes not applied") from None
+    if info.st_nlink > 1:
+        raise WriteError(f"{shown}: has {info.st_nlink} hard links, fixes not applied "
+                         "(a rename would leave the other links with the old text)")
+    if not os.access(target, os.W_OK):
+        raise WriteError(f"{shown}: not writable, fixes not applied")
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise WriteError(f"{shown}: its folder {folder} is not writable, fixes not applied")
+    held = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT, signal.SIGTERM})
+    temporary = None
+    try:
+        handle, temporary = tempfile.mkstemp(dir=folder, prefix=".newslint-", suffix=".tmp")
         with os.fdopen(handle, "wb") as out:
             out.write(data)
             out.flush()
             os.fsync(out.fileno())
-        os.chmod(temporary, mode)
-        os.replace(temporary, path)
-    except BaseException:
-        if os.path.exists(temporary):
+        os.chmod(temporary, stat.S_IMODE(info.st_mode))
+        if (info.st_uid, info.st_gid) != (os.getuid(), os.getgid()):
+            # Root keeps the owner; an ordinary user cannot give a file away, and a shared
+            # story writable by the group is still written (its mode is kept).
+            with contextlib.suppress(PermissionError):
+                os.chown(temporary, info.st_uid, info.st_gid)
+        os.replace(temporary, target)
+        temporary = None
+    except OSError as exc:
+        raise WriteError(f"{shown}: cannot write: {exc.strerror}, fixes not applied") from None
+    finally:
+        if temporary is not None and os.path.exists(temporary):
             os.unlink(temporary)
-        raise
+        signal.pthread_sigmask(signal.SIG_SETMASK, held)
 
 
 # --- placing findings -------------------------------------------------------------------------

@@ -10,7 +10,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from lint.config import ConfigFinder
+from lint.document.reading import read_regular
 from lint.engine import Engine, FileResult, RunOptions
+from lint.errors import InputError
 from lint.files import STDIN, Target, expand
 from lint.findings import Severity
 
@@ -39,7 +41,8 @@ def _folder_of(path: str) -> Path:
 
 def lint_target(target: Target, request: CheckRequest, finder: ConfigFinder, engine: Engine,
                 stdin: bytes | None = None) -> FileResult | None:
-    """Lint one target; None when the config excludes it."""
+    """Lint one target; None when the config excludes a file found in a folder (a file named
+    on the command line gets a result saying which key excludes it)."""
     if target.path == STDIN:
         name = request.stdin_filename or "-"
         config = finder.for_folder(_folder_of(name))
@@ -47,13 +50,16 @@ def lint_target(target: Target, request: CheckRequest, finder: ConfigFinder, eng
         return engine.run(stdin or b"", name, config, relative, write_to=None)
     config = finder.for_folder(_folder_of(target.path))
     relative = _relative(target.path, config.root)
-    if not config.includes(relative):
-        return None
+    key = config.excluded_by(relative)
+    if key is not None:
+        if not target.explicit:
+            return None
+        return FileResult(target.path, excluded=f"{target.path}: not checked: "
+                          f"excluded by '{key}' in {config.source}")
     try:
-        with open(target.path, "rb") as handle:
-            data = handle.read()
-    except OSError as exc:
-        return FileResult(target.path, error=f"{target.path}: cannot read: {exc.strerror}")
+        data = read_regular(target.path)
+    except InputError as exc:
+        return FileResult(target.path, error=str(exc))
     return engine.run(data, target.path, config, relative, write_to=target.path)
 
 

@@ -199,7 +199,8 @@ def test_undecodable_file(tmp_path: Path, story: Path) -> None:
     path.write_bytes("Price: £5".encode("latin-1"))
     run = run_cli("check", str(path), str(story))
     assert run.code == 2
-    expected = f"{path}: not UTF-8: byte 0xa3 at byte offset 7 cannot be decoded"
+    expected = (f"{path}: not UTF-8: byte 0xa3 at byte offset 7 cannot be decoded "
+                "(if it is Windows-1252, convert it: iconv -f WINDOWS-1252 -t UTF-8)")
     assert _one_error_line(run.err).endswith(expected)
     assert "repeated-word" in run.out
 
@@ -274,7 +275,7 @@ def test_jobs_2_gives_the_same_output_as_jobs_1(tmp_path: Path) -> None:
         folder.mkdir(exist_ok=True)
         text = DOUBLED if i % 4 == 0 else CLEAN
         (folder / f"s{i:02}.{'md' if i % 2 else 'txt'}").write_text(text.replace("storm", f"storm {i}"))
-    (tmp_path / "desk1" / "bad.txt").write_bytes(b"\xff\xfe")
+    (tmp_path / "desk1" / "bad.txt").write_bytes(b"\xff\xff")
     for extra in ([], ["--format", "json"], ["--diff"]):
         one = run_cli("check", "--jobs", "1", *extra, str(tmp_path))
         two = run_cli("check", "--jobs", "2", *extra, str(tmp_path))

@@ -19,6 +19,7 @@ A config with no ``extends`` extends ``default``.
 
 from __future__ import annotations
 
+import stat
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -29,6 +30,7 @@ import regex
 from lint.config.globs import compile_glob, matches
 from lint.config.packs import pack_names, pack_path
 from lint.config.yamlsource import LineDict, as_line_dict, load_yaml
+from lint.document.reading import kind_of
 from lint.errors import ConfigError
 from lint.findings import Severity
 from lint.rules import Rule, get_rule, rule_ids
@@ -82,10 +84,14 @@ class Config:
                 rules[rule_id] = _apply(get_rule(rule_id), rules[rule_id], entry)
         return rules
 
-    def includes(self, relative_path: str) -> bool:
+    def excluded_by(self, relative_path: str) -> str | None:
+        """The key that leaves this file out (``exclude``, or ``include`` not naming it), or
+        None when the file is checked."""
         if self.exclude and matches(list(self.exclude), relative_path):
-            return False
-        return not self.include or matches(list(self.include), relative_path)
+            return "exclude"
+        if self.include and not matches(list(self.include), relative_path):
+            return "include"
+        return None
 
 
 def _apply(rule: Rule, setting: RuleSetting, entry: _RuleEntry) -> RuleSetting:
@@ -285,6 +291,9 @@ def parse_layer(data: Any, source: str, folder: Path) -> _Layer:
 def read_layer(path: Path) -> _Layer:
     source = str(path)
     try:
+        mode = path.stat().st_mode
+        if not stat.S_ISREG(mode):  # reading a named pipe would wait for a writer
+            raise ConfigError(f"{source}: {kind_of(mode)}, not a config file")
         text = path.read_text(encoding="utf-8-sig")
     except FileNotFoundError:
         raise ConfigError(f"{source}: config file not found") from None

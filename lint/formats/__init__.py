@@ -7,21 +7,52 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Protocol, TextIO
 
-from lint.findings import Reported
+from lint.findings import Place, Reported, Severity
+
+# The id under which a file that could not be read (or linted) appears in the formats that
+# list diagnostics, as ruff reports an unreadable file as E902 rather than leave it out.
+UNREADABLE = "unreadable-file"
+
+
+@dataclass(frozen=True)
+class FileError:
+    """A file that could not be read or linted, and why (the message without the path)."""
+
+    path: str
+    message: str
+
+    @classmethod
+    def from_line(cls, path: str, line: str) -> FileError:
+        return cls(path, line.removeprefix(f"{path}: "))
 
 
 @dataclass(frozen=True)
 class RunSummary:
-    files_checked: int
+    files_checked: int  # files looked at, readable or not
     files_failed: int  # files that could not be read or linted
     fixed: int
     fixable: int
     rules: tuple[str, ...]  # ids of the rules that ran
     color: bool = False
     base_dir: str = "."  # paths in CI formats are relative to this (the repository root)
-    paths: tuple[str, ...] = ()  # every file checked, with or without findings
+    paths: tuple[str, ...] = ()  # every file linted, with or without findings
+    unreadable: tuple[FileError, ...] = ()  # the files_failed files, in path order
+    files_not_written: int = 0  # --fix left these alone (read-only, hard links, a failed write)
+    dry_run: bool = False  # --diff: ``fixed`` counts what would be fixed; nothing was written
     # The text of each story with findings, for formats that show it (html): path -> text as linted.
     texts: Mapping[str, str] = field(default_factory=dict)
+
+
+def as_reported(error: FileError) -> Reported:
+    """An unreadable file as an error-level diagnostic at 1:1, for formats that are lists."""
+    place = Place(1, 1, 1, 1, 1, 1)
+    return Reported(error.path, UNREADABLE, Severity.ERROR, error.message, place, "", 0)
+
+
+def with_unreadable(reported: Sequence[Reported], summary: RunSummary) -> list[Reported]:
+    """The findings and one diagnostic per unreadable file, in path order."""
+    items = [*reported, *(as_reported(e) for e in summary.unreadable)]
+    return sorted(items, key=lambda item: item.path) if summary.unreadable else items
 
 
 class Formatter(Protocol):

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from typing import TextIO
 
 from lint.findings import Reported, Severity
-from lint.formats import RunSummary
+from lint.formats import RunSummary, with_unreadable
 from lint.formats.paths import relative_path
 
 _COMMANDS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
@@ -49,11 +49,16 @@ def _cell(text: str) -> str:
 
 
 def markdown_table(reported: Sequence[Reported], summary: RunSummary) -> str:
-    files = f"{summary.files_checked} file{'' if summary.files_checked == 1 else 's'}"
-    if not reported:
+    linted = summary.files_checked - summary.files_failed
+    files = f"{linted} file{'' if linted == 1 else 's'}"
+    failed = summary.files_failed
+    unread = f"; {failed} file{'' if failed == 1 else 's'} could not be read" if failed else ""
+    if not reported and not failed:
         return f"### newslint\n\nNo findings in {files}.\n"
+    reported = with_unreadable(reported, summary)
+    found = len(reported) - failed
     lines = [
-        f"### newslint: {len(reported)} finding{'' if len(reported) == 1 else 's'} in {files}",
+        f"### newslint: {found} finding{'' if found == 1 else 's'} in {files}{unread}",
         "",
         "| Severity | File | Line | Rule | Message |",
         "| --- | --- | ---: | --- | --- |",
@@ -67,7 +72,7 @@ def markdown_table(reported: Sequence[Reported], summary: RunSummary) -> str:
 
 
 def write(reported: Sequence[Reported], summary: RunSummary, out: TextIO) -> None:
-    for item in reported:
+    for item in with_unreadable(reported, summary):
         out.write(annotation(item, summary.base_dir) + "\n")
     step_summary = os.environ.get(STEP_SUMMARY)
     if step_summary:

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from typing import Any, TextIO
 
 from lint.findings import Reported, Severity
-from lint.formats import RunSummary
+from lint.formats import RunSummary, with_unreadable
 from lint.formats.paths import relative_path
 
 _SEVERITIES = {Severity.ERROR: "major", Severity.WARNING: "minor", Severity.INFO: "info"}
@@ -39,6 +39,6 @@ def issue(item: Reported, base_dir: str) -> dict[str, Any]:
 
 
 def write(reported: Sequence[Reported], summary: RunSummary, out: TextIO) -> None:
-    json.dump([issue(item, summary.base_dir) for item in reported], out,
+    json.dump([issue(item, summary.base_dir) for item in with_unreadable(reported, summary)], out,
               ensure_ascii=False, indent=2)
     out.write("\n")

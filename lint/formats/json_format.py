@@ -3,6 +3,8 @@
 Each object has ``path``, ``rule``, ``severity``, ``line``, ``column``, ``end_line``,
 ``end_column`` (1-based, code points, end exclusive) and ``message``; ``related`` (a list of
 located messages) and ``fix`` (``applicability``, ``description``, ``edits``) where present.
+A file that could not be read is an ``unreadable-file`` error at 1:1, so a script that counts
+errors never takes a run with an unreadable story for a clean one.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from collections.abc import Sequence
 from typing import Any, TextIO
 
 from lint.findings import Place, Reported
-from lint.formats import RunSummary
+from lint.formats import RunSummary, with_unreadable
 
 
 def _span(place: Place) -> dict[str, int]:
@@ -44,5 +46,6 @@ def as_dict(item: Reported) -> dict[str, Any]:
 
 
 def write(reported: Sequence[Reported], summary: RunSummary, out: TextIO) -> None:
-    json.dump([as_dict(item) for item in reported], out, ensure_ascii=False, indent=2)
+    items = [as_dict(item) for item in with_unreadable(reported, summary)]
+    json.dump(items, out, ensure_ascii=False, indent=2)
     out.write("\n")

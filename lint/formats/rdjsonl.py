@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from typing import Any, TextIO
 
 from lint.findings import Place, Reported, Severity
-from lint.formats import RunSummary
+from lint.formats import RunSummary, with_unreadable
 from lint.formats.paths import relative_path
 
 _SEVERITIES = {Severity.ERROR: "ERROR", Severity.WARNING: "WARNING", Severity.INFO: "INFO"}
@@ -41,5 +41,5 @@ def diagnostic(item: Reported, base_dir: str) -> dict[str, Any]:
 
 
 def write(reported: Sequence[Reported], summary: RunSummary, out: TextIO) -> None:
-    for item in reported:
+    for item in with_unreadable(reported, summary):
         out.write(json.dumps(diagnostic(item, summary.base_dir), ensure_ascii=False) + "\n")

@@ -6,7 +6,8 @@ whole explanation as ``help``. Each result carries the rule id and index, a leve
 the file as a URI relative to ``--base-dir`` and a region in code points
 (``columnKind: unicodeCodePoints``; SARIF's ``endColumn`` is exclusive, like ours), then related
 locations and fixes where the finding has them. ``partialFingerprints`` are left out on purpose:
-GitHub's upload action computes them only when they are absent.
+GitHub's upload action computes them only when they are absent. Files that could not be read
+are tool execution notifications of an unsuccessful invocation.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from typing import Any, TextIO
 
 from lint import __version__
 from lint.findings import Place, Reported, Severity
-from lint.formats import RunSummary
+from lint.formats import UNREADABLE, RunSummary
 from lint.formats.paths import artifact_uri
 from lint.rules import get_rule, rule_ids
 
@@ -93,19 +94,37 @@ def document(reported: Sequence[Reported], summary: RunSummary) -> dict[str, Any
     """The SARIF log as a JSON-ready dict."""
     ran = list(dict.fromkeys([*summary.rules, *(item.rule for item in reported)]))
     index = {rule_id: number for number, rule_id in enumerate(ran)}
+    run: dict[str, Any] = {
+        "tool": {"driver": {
+            "name": "newslint",
+            "version": __version__,
+            "semanticVersion": __version__,
+            "rules": [_descriptor(rule_id) for rule_id in ran],
+        }},
+        "columnKind": "unicodeCodePoints",
+        "results": [_result(item, index[item.rule], summary.base_dir) for item in reported],
+    }
+    if summary.unreadable:
+        run["invocations"] = [_invocation(summary)]
+    return {"$schema": SCHEMA_URI, "version": "2.1.0", "runs": [run]}
+
+
+def _invocation(summary: RunSummary) -> dict[str, Any]:
+    """A run with unreadable files did not succeed: each one is a tool execution notification,
+    which GitHub code scanning shows as a tool error rather than as a clean file."""
     return {
-        "$schema": SCHEMA_URI,
-        "version": "2.1.0",
-        "runs": [{
-            "tool": {"driver": {
-                "name": "newslint",
-                "version": __version__,
-                "semanticVersion": __version__,
-                "rules": [_descriptor(rule_id) for rule_id in ran],
-            }},
-            "columnKind": "unicodeCodePoints",
-            "results": [_result(item, index[item.rule], summary.base_dir) for item in reported],
-        }],
+        "executionSuccessful": False,
+        "toolExecutionNotifications": [
+            {
+                "level": "error",
+                "descriptor": {"id": UNREADABLE},
+                "message": {"text": error.message},
+                "locations": [{"physicalLocation": {
+                    "artifactLocation": {"uri": artifact_uri(error.path, summary.base_dir)},
+                }}],
+            }
+            for error in summary.unreadable
+        ],
     }
 
 

@@ -14,9 +14,11 @@ from dataclasses import dataclass
 from typing import TextIO
 
 from lint.findings import Applicability, Reported
-from lint.formats import RunSummary
+from lint.formats import UNREADABLE, RunSummary, with_unreadable
 from lint.formats.text import summary_line
 from lint.rules import get_rule, rule_ids
+
+_OTHERS = {UNREADABLE: "A file that could not be read or linted."}
 
 
 @dataclass(frozen=True)
@@ -36,7 +38,8 @@ def counts(reported: Sequence[Reported], unsafe_fixes: bool) -> list[RuleCount]:
     )
     known = set(rule_ids())
     return [
-        RuleCount(rule, count, fixable[rule], get_rule(rule).summary if rule in known else "")
+        RuleCount(rule, count, fixable[rule],
+                  get_rule(rule).summary if rule in known else _OTHERS.get(rule, ""))
         for rule, count in sorted(found.items(), key=lambda pair: (-pair[1], pair[0]))
     ]
 
@@ -62,9 +65,9 @@ def write_json(rows: Sequence[RuleCount], out: TextIO) -> None:
 
 def write(reported: Sequence[Reported], summary: RunSummary, out: TextIO, *,
           as_json: bool, unsafe_fixes: bool) -> None:
-    rows = counts(reported, unsafe_fixes)
+    rows = counts(with_unreadable(reported, summary), unsafe_fixes)
     if as_json:
         write_json(rows, out)
         return
     write_text(rows, out)
-    out.write(summary_line(reported, summary.files_checked, summary.fixed, summary.fixable) + "\n")
+    out.write(summary_line(reported, summary) + "\n")

@@ -18,8 +18,10 @@ def _plural(count: int, word: str) -> str:
     return f"{count} {word}{'' if count == 1 else 's'}"
 
 
-def summary_line(reported: Sequence[Reported], files_checked: int, fixed: int, fixable: int) -> str:
-    files = _plural(files_checked, "file")
+def summary_line(reported: Sequence[Reported], summary: RunSummary) -> str:
+    """Counts that never make a run look cleaner than it was: files that could not be read are
+    not counted as checked, and a dry run says what it would fix, not what it fixed."""
+    files = _plural(summary.files_checked - summary.files_failed, "file")
     parts = []
     if reported:
         by_severity = Counter(r.severity for r in reported)
@@ -31,10 +33,14 @@ def summary_line(reported: Sequence[Reported], files_checked: int, fixed: int, f
         parts.append(f"Found {_plural(len(reported), 'finding')} ({counts}) in {in_files} of {files}.")
     else:
         parts.append(f"No findings in {files}.")
-    if fixed:
-        parts.append(f"Fixed {_plural(fixed, 'finding')}.")
-    if fixable:
-        parts.append(f"{fixable} fixable with --fix.")
+    if summary.files_failed:
+        parts.append(f"{_plural(summary.files_failed, 'file')} could not be read.")
+    if summary.files_not_written:
+        parts.append(f"{_plural(summary.files_not_written, 'file')} could not be written.")
+    if summary.fixed:
+        parts.append(f"{'Would fix' if summary.dry_run else 'Fixed'} {_plural(summary.fixed, 'finding')}.")
+    if summary.fixable:
+        parts.append(f"{summary.fixable} fixable with --fix.")
     return " ".join(parts)
 
 
@@ -49,4 +55,4 @@ def write(reported: Sequence[Reported], summary: RunSummary, out: TextIO) -> Non
             severity = f"{_COLORS[item.severity]}{severity}{_RESET}"
             rule = f"{_BOLD}{rule}{_RESET}"
         out.write(f"{location} {severity} {rule} {item.message}\n")
-    out.write(summary_line(reported, summary.files_checked, summary.fixed, summary.fixable) + "\n")
+    out.write(summary_line(reported, summary) + "\n")
