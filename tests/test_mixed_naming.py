@@ -15,7 +15,7 @@ from lint.errors import ConfigError
 from lint.findings import Applicability, Finding, Severity
 from lint.fixing import applicable_edits, apply_edits
 from lint.rules import get_rule
-from lint.rules.naming.groups import COMMON_ROLES, Group, fold_groups
+from lint.rules.naming.groups import Group, fold_groups
 
 RULE = "mixed-naming"
 HEADLINE = "Talks resume after a difficult week\n\n"
@@ -128,6 +128,91 @@ TRAPS = [
         story("Iran and Iraq met in Syria.", "Syrian and Iranian officials spoke of Russia and "
               "Russian-backed forces in Austria and Australia."),
     ),
+    (
+        "US copy: U.S. beside United States and America is one style; US beside U.S. is a slip",
+        (story("The U.S. said it would act.", "The United States and the U.S. Senate agreed.",
+               "Later the US said so."), [(7, "US")]),
+        story("The U.S. said it would act.", "The United States and the U.S. Senate agreed, as "
+              "did America."),
+    ),
+    (
+        "British copy: UK beside United Kingdom and Britain; U.K. beside UK is a slip",
+        (story("The UK said it would act.", "The United Kingdom and Britain agreed.",
+               "The U.K. said so."), [(7, "U.K.")]),
+        story("The UK said it would act.", "The United Kingdom and Britain agreed."),
+    ),
+    (
+        "a formal name beside another form is a slip; used alone it is the story's choice",
+        (story("The USA signed the treaty.", "Later the United States of America said so."),
+         [(5, "United States of America")]),
+        story("The United States of America signed the treaty.",
+              "The United States of America said so."),
+    ),
+    (
+        "a form defined in brackets, and the name it defines, are not a mix",
+        (story("The United States of America, the USA, signed the treaty.", "The USA said so."),
+         [(3, "United States of America")]),
+        story("The United States of America (USA) signed the treaty.", "The USA said so."),
+    ),
+    (
+        "the Group of Seven (G-7) then the G-7: a long form and one abbreviation",
+        (story("The G7 met.", "Then the G-7 said so."), [(5, "G-7")]),
+        story("Finance ministers of the Group of Seven (G-7) met.", "The G-7 statement was short."),
+    ),
+    (
+        "an organisation's name in two cases",
+        (story("Opec ministers met.", "Opec said output would fall.", "Then OPEC said so."),
+         [(7, "OPEC")]),
+        story("Opec ministers met.", "Opec said output would fall.", "Then Opec said so."),
+    ),
+    (
+        "a form in brackets inside a company name",
+        (story("U.S. sales rose.", "Sales in the USA and the U.S. unit rose."), [(5, "USA")]),
+        story("U.S. sales rose.", "Mazda Motor Manufacturing (USA) Corp and the U.S. unit agreed."),
+    ),
+    (
+        "names that start with a form: USA Today, US Open",
+        (story("U.S. officials spoke to reporters.", "The U.S. team won in the USA."), [(5, "USA")]),
+        story("U.S. officials spoke to USA Today.", "The U.S. team won the US Open."),
+    ),
+    (
+        "an office after a form is the entity's: USA Senate in a U.S. story",
+        (story("U.S. officials said so.", "The U.S. Senate voted.", "The USA Senate voted again."),
+         [(7, "USA")]),
+        story("U.S. officials said so.", "The U.S. Senate voted.", "The U.S. Senate voted again."),
+    ),
+    (
+        "a capitalised word after a form in a title-case headline says nothing",
+        ("USA Banks Face New Rules\n\nU.S. regulators said the rules would start soon.\n\n"
+         "The U.S. rules are long.\n", [(1, "USA")]),
+        "U.S. Banks Face New Rules\n\nU.S. regulators said the rules would start soon.\n\n"
+        "The U.S. rules are long.\n",
+    ),
+    (
+        "a title-case pair the story writes as a name in its prose stays a name",
+        ("USA Poll Shows Gains\n\nA USA Today poll said U.S. voters were split.\n\n"
+         "The U.S. vote is close.\n", [(1, "USA")]),
+        "USA Today Poll Shows Gains\n\nA USA Today poll said U.S. voters were split.\n\n"
+        "The U.S. vote is close.\n",
+    ),
+    (
+        "a clause after a dash starts like a sentence: (Reuters) - The U.S. Congress",
+        ("Talks\n\n(Reuters) - The U.S. Congress met. The U.S. Senate voted, and USA officials "
+         "agreed.\n", [(3, "USA")]),
+        "Talks\n\n(Reuters) - The U.S. Congress met. The U.S. Senate voted, and U.S. officials "
+        "agreed.\n",
+    ),
+    (
+        "an alternative named as such: Myanmar, also known as Burma",
+        (story("Myanmar said so.", "Officials in Burma agreed."), [(5, "Burma")]),
+        story("Myanmar, also known as Burma, said so.", "Myanmar officials agreed."),
+    ),
+    (
+        "a name of several words before an office is the office's own name",
+        (story("Singapore sent ships.", "The Republic of Singapore sent aircraft."),
+         [(5, "Republic of Singapore")]),
+        story("Singapore sent ships.", "The Republic of Singapore Air Force sent aircraft."),
+    ),
 ]
 
 
@@ -212,11 +297,53 @@ def test_drop_takes_a_form_out_of_a_group(tmp_path: Path) -> None:
     assert lint_with(config, text, tmp_path)[1] == []
 
 
-def test_house_us_wire_prefers_dotted_forms(tmp_path: Path) -> None:
-    text = story("The United States said the US would act.", "Nato and the U.S. agreed.")
-    document, findings = lint_with("extends: [house-us-wire]\n", text, tmp_path)
-    flagged = [(document.position(f.start).line, document.text[f.start : f.end]) for f in findings]
-    assert flagged == [(3, "US"), (5, "Nato")]
+def test_finding_on_two_short_forms_names_the_story_form() -> None:
+    text = story("The U.S. said it would act.", "The U.S. Senate agreed.", "Later the US said so.")
+    [finding] = lint(text, select=[RULE])[1]
+    assert finding.message == '"US" is another form of "U.S.", which the story uses (line 3)'
+
+
+def _house(pack: str, text: str, tmp_path: Path) -> list[tuple[int, str, str]]:
+    document, findings = lint_with(f"extends: [{pack}]\n", text, tmp_path)
+    return [(document.position(f.start).line, document.text[f.start : f.end], f.message)
+            for f in findings]
+
+
+def test_house_us_wire_decides_a_mix_for_the_dotted_forms(tmp_path: Path) -> None:
+    text = story("The United States said the US would act.", "NATO and the U.S. agreed.",
+                 "Then Nato said so.")
+    assert _house("house-us-wire", text, tmp_path) == [
+        (3, "US", '"US" is not the house form: use "U.S."'),
+        (7, "Nato", '"Nato" is not the house form: use "NATO"'),
+    ]
+
+
+def test_house_us_wire_is_silent_on_copy_written_to_it(tmp_path: Path) -> None:
+    # U.S. as noun and adjective, the United States beside it, US in the headline, the Group of
+    # Seven (G-7) and the G-7: wire style, nothing to change.
+    text = ("US and Canada agree on trade\n\nThe United States and Canada agreed on Monday. "
+            "U.S. officials said the United States would sign.\n\nThe Group of Seven (G-7) "
+            "welcomed it, and the G-7 statement praised the U.S. role.\n")
+    assert _house("house-us-wire", text, tmp_path) == []
+    # A story written to another style throughout is not a mix.
+    assert _house("house-us-wire", story("The US said so.", "US officials agreed."), tmp_path) == []
+
+
+def test_house_british_decides_a_mix_and_is_silent_on_bbc_style(tmp_path: Path) -> None:
+    mixed = story("The US said so.", "The U.S. embassy agreed.", "Nato and NATO met.")
+    assert _house("house-british", mixed, tmp_path) == [
+        (5, "U.S.", '"U.S." is not the house form: use "US"'),
+        (7, "NATO", '"NATO" is not the house form: use "Nato"'),
+    ]
+    bbc = story("The US and the UK spoke to Nato.", "The United States and Britain agreed, and "
+                "the G7 and the United Kingdom said so.")
+    assert _house("house-british", bbc, tmp_path) == []
+
+
+def test_headline_forms_must_be_forms_of_the_group(tmp_path: Path) -> None:
+    with pytest.raises(ConfigError, match="allows 'USofA' in headlines"):
+        lint_with("rules:\n  mixed-naming:\n    groups: [{name: United States, headline: [USofA]}]\n",
+                  story("The US."), tmp_path)
 
 
 @pytest.mark.parametrize(
@@ -256,12 +383,13 @@ def _shipped_groups() -> list[Group]:
 
 
 def _pair(group: Group) -> tuple[str, str] | None:
-    """An everyday form and a form of another style that the default policy judges."""
+    """The story's form and another form that the default policy flags beside it: a second
+    consistent form, or a form allowed only alone."""
     forms = list(group.forms.values())
-    common = [f for f in forms if f.role in COMMON_ROLES]
-    usual = next((f for f in common if f.role == "short"), common[0] if common else forms[0])
-    other = next((f for f in forms if f.style != usual.style
-                  and group.allowance(f.role) == "consistent"), None)
+    consistent = [f for f in forms if group.allowance(f.role) == "consistent"]
+    usual = next((f for f in consistent if f.role == "short"), consistent[0] if consistent else forms[0])
+    other = next((f for f in forms if f is not usual and (
+        group.allowance(f.role) == "alone" or (f in consistent and usual in consistent))), None)
     return (usual.text, other.text) if other else None
 
 

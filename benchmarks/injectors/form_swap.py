@@ -1,18 +1,25 @@
-"""Swaps one mention of an entity for a variant or formal form of its group: ``US`` becomes
-``USA``, ``Russia`` becomes ``Russian Federation``, ``Nato`` becomes ``NATO``.
+"""Swaps one later mention of an entity for another short, variant or formal form of its group:
+``US`` becomes ``USA``, ``Russia`` becomes ``Russian Federation``, ``Nato`` becomes ``NATO``.
 
-The entity groups are those of the default configuration. A mention is what the mixed-naming
-rule calls one (not inside a longer name, a compound or a quotation), so a swap plants a defect
-by the issue's own definition: the story names the entity in its usual style at least twice,
-and one of those mentions takes a form of a style the story never uses.
+The entity groups are those of the default configuration. The swap plants a defect by the
+issue's own definition: the story writes one short or variant form of the entity (the form the
+policy wants consistent) at least three times, so that form stays its clear choice, and one of
+those mentions after the first takes a form of the group the story never writes. Mentions in
+quotations, compounds, names (``USA Today``), brackets and glosses are left alone; a mention
+before a capitalised word gets no formal form (``Russian Federation Council`` is a name).
+
+:func:`swap` is shared with :mod:`benchmarks.injectors.form_swap_named`, which swaps only the
+United States, the United Kingdom and Russia, and also where a capitalised word follows.
 """
 
 from __future__ import annotations
 
 import random
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from functools import cache
 from pathlib import Path
+
+import regex
 
 from benchmarks.injectors import Injected, Story, line_of
 from lint.config import default_config
@@ -22,7 +29,10 @@ from lint.rules.naming.mentions import FormMatcher, Mention, find_mentions
 
 NAME = "form-swap"
 RULE = "mixed-naming"
-_SWAP_ROLES = ("variant", "formal")
+_SWAP_ROLES = ("short", "variant", "formal")
+# The story's form stays its choice when it keeps at least two mentions after the swap.
+_LEAST_MENTIONS = 3
+_CAPITALISED_AFTER = regex.compile(r"\s+\p{Lu}")
 
 
 @cache
@@ -34,21 +44,39 @@ def _groups() -> tuple[tuple[Group, ...], dict[str, int], FormMatcher]:
     return groups, owner, forms
 
 
-def inject(story: Story, rng: random.Random, corpus: Sequence[Story]) -> Injected | None:
+def swap(story: Story, rng: random.Random, names: Collection[str] | None,
+         asides: Collection[str]) -> Injected | None:
+    """Swap one mention of a group named in ``names`` (None: every group); a mention counts as
+    a place to swap when it is not aside or aside for one of the ``asides`` reasons."""
     groups, owner, forms = _groups()
     document = build_document(story.text, story.path, "text")
     by_group: dict[int, list[Mention]] = {}
     for mention in find_mentions(document, forms):
-        if not mention.quoted:
-            by_group.setdefault(owner[mention.key], []).append(mention)
+        by_group.setdefault(owner[mention.key], []).append(mention)
     choices: list[tuple[Mention, list[Form]]] = []
     for index, mentions in by_group.items():
         group = groups[index]
-        styles = {group.forms[m.key].style for m in mentions}
-        targets = [f for f in group.forms.values() if f.role in _SWAP_ROLES and f.style not in styles]
-        if len(styles) != 1 or len(mentions) < 2 or not targets:
+        if names is not None and group.name not in names:
             continue
-        choices.extend((m, targets) for m in mentions if not m.compound)
+        plain = [m for m in mentions if not m.quoted and not m.aside]
+        used = {m.key for m in plain if group.allowance(group.forms[m.key].role) == "consistent"}
+        if len(used) != 1:
+            continue
+        [chosen] = used
+        if sum(m.key == chosen for m in plain) < _LEAST_MENTIONS:
+            continue
+        written = {m.key for m in mentions}
+        targets = [f for key, f in group.forms.items()
+                   if f.role in _SWAP_ROLES and key not in written]
+        first = min(m.start for m in plain)
+        for mention in mentions:
+            if (mention.key != chosen or mention.start == first or mention.quoted
+                    or mention.compound or (mention.aside and mention.aside not in asides)):
+                continue
+            capital_after = _CAPITALISED_AFTER.match(story.text, mention.end) is not None
+            fits = [f for f in targets if not (capital_after and f.role == "formal")]
+            if fits:
+                choices.append((mention, fits))
     if not choices:
         return None
     mention, targets = rng.choice(choices)
@@ -56,3 +84,7 @@ def inject(story: Story, rng: random.Random, corpus: Sequence[Story]) -> Injecte
     original = story.text[mention.start : mention.end]
     text = story.text[: mention.start] + target.text + story.text[mention.end :]
     return Injected(text, line_of(text, mention.start), f"{original} -> {target.text}")
+
+
+def inject(story: Story, rng: random.Random, corpus: Sequence[Story]) -> Injected | None:
+    return swap(story, rng, None, ())

@@ -123,14 +123,17 @@ def check(document: Document, prepared: _Prepared) -> Iterator[Finding]:
 
 
 class _Judgement:
-    """One group in one story: the story's choice of style, and the verdict on each mention."""
+    """One group in one story: the story's choice of form, and the verdict on each mention."""
 
     def __init__(self, document: Document, group: Group, mentions: Sequence[Mention],
                  body_start: int) -> None:
         self.document = document
         self.group = group
-        self.plain = [m for m in mentions if not m.quoted]
-        self.chosen = self._chosen_style()
+        self.body_start = body_start
+        # Mentions that name the entity in the writer's own words, judged or not.
+        self.plain = [m for m in mentions if not m.quoted and not m.aside
+                      and not self._headline_form(m)]
+        self.chosen = self._chosen(mentions)
         headline = [m for m in self.plain if m.start < body_start]
         body = [m for m in self.plain if m.start >= body_start]
         self.first_mentions = {part[0].start for part in (headline, body) if part}
@@ -138,41 +141,53 @@ class _Judgement:
         # mention, so a story with many findings stays linear.
         self._replacements: dict[str, tuple[str | None, list[Mention]]] = {}
 
-    def _style(self, mention: Mention) -> str:
-        return self.group.forms[mention.key].style
-
     def _allowance(self, mention: Mention) -> str:
         return self.group.allowance(self.group.forms[mention.key].role)
 
-    def _chosen_style(self) -> str | None:
-        if self.group.prefer is not None:
-            return self.group.forms[self.group.prefer].style
+    def _headline_form(self, mention: Mention) -> bool:
+        return mention.start < self.body_start and mention.key in self.group.headline
+
+    def _chosen(self, mentions: Sequence[Mention]) -> str | None:
+        """The story's one form among its ``consistent`` ones: the one it writes, where it
+        writes one; else the house form, or the one the story uses most (names and definitions
+        break a tie, then the short form, then the earliest)."""
         tally: dict[str, list[int]] = {}
-        for mention in self.plain:
-            allowance = self._allowance(mention)
-            if allowance == "never":
+        for mention in mentions:
+            if mention.quoted or self._headline_form(mention):
                 continue
-            style = self._style(mention)
-            # [mentions, everyday style, consistent mentions, -first offset]
-            entry = tally.setdefault(style, [0, int(style == "common"), 0, -mention.start])
-            entry[0] += 1
-            entry[2] += allowance == "consistent"
-        if not tally:
+            if self._allowance(mention) != "consistent":
+                continue
+            # [mentions, asides, short form, -first offset]
+            role = self.group.forms[mention.key].role
+            entry = tally.setdefault(mention.key, [0, 0, int(role == "short"), -mention.start])
+            entry[1 if mention.aside else 0] += 1
+        used = [key for key, entry in tally.items() if entry[0]]
+        if self.group.prefer is not None and len(used) != 1:
+            # A house form decides between two forms the story mixes; a story that writes one
+            # form throughout was written to another style, not mixed.
+            return self.group.prefer
+        if not used:
             return None
-        return max(tally, key=lambda style: tally[style])
+        return max(tally, key=lambda key: tally[key])
+
+    def _breaks_allowance(self, mention: Mention, allowance: str) -> bool:
+        if allowance == "never":
+            return True
+        if allowance == "first-mention":
+            # A quoted mention in a story that names the entity nowhere else breaks no first
+            # mention.
+            return bool(self.first_mentions) and mention.start not in self.first_mentions
+        if allowance == "consistent":
+            return self.chosen is not None and mention.key != self.chosen
+        if allowance == "alone":
+            return any(m.key != mention.key for m in self.plain)
+        return False
 
     def finding(self, mention: Mention) -> Finding | None:
-        if mention.key == self.group.prefer:
+        if mention.key == self.group.prefer or mention.aside or self._headline_form(mention):
             return None
         allowance = self._allowance(mention)
-        if allowance == "anywhere":
-            return None
-        # A quoted mention in a story that names the entity nowhere else breaks no first mention.
-        if allowance == "first-mention" and (
-            mention.start in self.first_mentions or not self.first_mentions
-        ):
-            return None
-        if allowance == "consistent" and self.chosen in (None, self._style(mention)):
+        if not self._breaks_allowance(mention, allowance):
             return None
         if mention.key not in self._replacements:
             self._replacements[mention.key] = self._replacement(mention)
@@ -200,15 +215,15 @@ class _Judgement:
         return Finding(RULE.id, message, mention.start, mention.end, severity, related, fix)
 
     def _replacement(self, flagged: Mention) -> tuple[str | None, list[Mention]]:
-        """The form to use instead, and the mentions of it in the story."""
+        """The form to use instead, and the mentions of it in the story: the story's choice,
+        else the form it uses most that the policy lets stand anywhere (the short one first)."""
         group = self.group
-        if group.prefer is not None:
-            return group.forms[group.prefer].text, [m for m in self.plain if m.key == group.prefer]
+        if self.chosen is not None and self.chosen != flagged.key:
+            return group.forms[self.chosen].text, [m for m in self.plain if m.key == self.chosen]
         counts: Counter[str] = Counter()
         first: dict[str, int] = {}
         for mention in self.plain:
-            if (mention.key != flagged.key and self._style(mention) == self.chosen
-                    and self._allowance(mention) in ("consistent", "anywhere")):
+            if mention.key != flagged.key and self._allowance(mention) in ("consistent", "anywhere"):
                 counts[mention.key] += 1
                 first.setdefault(mention.key, mention.start)
         if counts:

@@ -9,6 +9,7 @@ A group in a config or pack (every key but ``name`` optional; a role takes a for
       variant: [USA, U.S., U.S.A.]
       alias: [America]
       prefer: US                      # the house form: every other form is judged against it
+      headline: [US]                  # forms the house also allows in a headline
       policy: {long: first-mention}   # this group's own allowances, over the pack's
       drop: [America]                 # forms an earlier pack gave this group, removed
 
@@ -27,20 +28,22 @@ import regex
 from lint.errors import ConfigError
 
 ROLES = ("short", "long", "formal", "variant", "alias")
-ALLOWANCES = ("anywhere", "first-mention", "consistent", "never")
-# What professional copy does: the long name and the everyday alias (Britain, America) stand
-# beside the short form; a variant or formal form must be the story's one choice.
+# anywhere: never flagged; first-mention: only the first mention of the headline or the body
+# may use it; consistent: the story's one choice among its consistent forms; alone: only in a
+# story that names the entity no other way; never: flagged wherever it stands.
+ALLOWANCES = ("anywhere", "first-mention", "consistent", "alone", "never")
+# What professional copy does: the long name and the everyday alias (US copy's "United States",
+# British copy's "United Kingdom" and "Britain") stand beside whichever short form the story
+# chose; two short or variant forms of one entity ("US" and "USA", "Opec" and "OPEC") are a slip,
+# and so is the formal name where the story names the entity another way.
 DEFAULT_POLICY = {
     "short": "consistent",
     "long": "anywhere",
-    "formal": "consistent",
+    "formal": "alone",
     "variant": "consistent",
     "alias": "anywhere",
 }
-GROUP_KEYS = ("name", *ROLES, "prefer", "policy", "drop")
-# Roles that are one naming style: "US", "United States" and "America" name the country the
-# same everyday way; each variant or formal form is a style of its own.
-COMMON_ROLES = frozenset({"short", "long", "alias"})
+GROUP_KEYS = ("name", *ROLES, "prefer", "headline", "policy", "drop")
 
 _APOSTROPHES = regex.compile(r"['’ʼ]")
 _SPACES = regex.compile(r"\s+")
@@ -57,10 +60,6 @@ class Form:
     text: str
     role: str
 
-    @property
-    def style(self) -> str:
-        return "common" if self.role in COMMON_ROLES else form_key(self.text)
-
 
 @dataclass
 class Group:
@@ -69,6 +68,7 @@ class Group:
     name: str
     forms: dict[str, Form] = field(default_factory=dict)
     prefer: str | None = None
+    headline: set[str] = field(default_factory=set)  # keys of forms allowed in a headline
     policy: dict[str, str] = field(default_factory=dict)
 
     def allowance(self, role: str) -> str:
@@ -124,7 +124,7 @@ def groups_problem(value: Any) -> str | None:
         if name in names:
             return f"{where}: the group '{name}' is listed twice"
         names.add(name)
-        for key in (*ROLES, "drop"):
+        for key in (*ROLES, "headline", "drop"):
             if key in entry and _as_forms(entry[key]) is None:
                 return f"{_where(entry, index, key)}: '{key}' must be a form or a list of forms"
         for role in ROLES:
@@ -165,6 +165,7 @@ def fold_groups(entries: Iterable[Mapping[str, Any]], policy: Mapping[str, str])
                 del owner[form_key(text)]
         if "prefer" in entry:
             group.prefer = form_key(entry["prefer"])
+        group.headline.update(form_key(text) for text in _as_forms(entry.get("headline", [])) or [])
         group.policy.update(entry.get("policy") or {})
     folded = []
     for group in groups.values():
@@ -172,6 +173,12 @@ def fold_groups(entries: Iterable[Mapping[str, Any]], policy: Mapping[str, str])
         if group.prefer is not None and group.prefer not in group.forms:
             raise ConfigError(
                 f"mixed-naming: the group '{group.name}' prefers '{group.prefer}', "
+                f"which is not one of its forms ({', '.join(group.forms)})"
+            )
+        unknown = sorted(group.headline - group.forms.keys())
+        if unknown:
+            raise ConfigError(
+                f"mixed-naming: the group '{group.name}' allows '{unknown[0]}' in headlines, "
                 f"which is not one of its forms ({', '.join(group.forms)})"
             )
         # One form alone cannot be mixed with anything.

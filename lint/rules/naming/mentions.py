@@ -2,14 +2,25 @@
 
 The forms are indexed by their first word (the letters and digits they start with): one small
 pattern finds the words of the prose that start a form, and only the forms indexed under such a
-word are tried there, longest first. A candidate is not a mention of the entity when it is part
-of something else:
+word are tried there, longest first.
 
-- a longer proper name: a capitalised word right before or after (``T-Mobile USA``, ``Team
-  USA``, ``US Open``, ``UK Independence Party``, ``Russia Today``, ``Bank of America``), unless
-  the word before only starts the sentence (``The US``) or the word after is an office or
-  institution of the entity (``US President``, ``UK Government``);
-- an all-caps line, where ``US`` may be the pronoun and ``IS`` the verb.
+A line in capitals says nothing about how a form is written (``US`` may be the pronoun there,
+``IS`` the verb): its candidates are no mentions. Other candidates are mentions, marked
+``aside`` when the form is there for another reason than naming the entity in the story's
+style. An aside mention is not judged, and it counts for the story's choice only to break a tie:
+
+- part of a longer proper name: a capitalised word right before or after in sentence-case text
+  (``T-Mobile USA``, ``Team USA``, ``US Open``, ``UK Independence Party``, ``Russia Today``,
+  ``Bank of America``), unless the word before only starts the sentence (``The US``) or the word
+  after is an office or institution of the entity (``US President``, ``UK Government``,
+  ``U.S. House``; a name of several words before an office is the office's own name:
+  ``Republic of Singapore Air Force``). In a title-case sentence a capital says nothing, so
+  ``U.S. Officials Say`` there is a plain mention, unless the story writes the same two words
+  in sentence-case text (``USA Today``), where they are a name;
+- in brackets after a capitalised word or another form: a name (``Mazda Motor Manufacturing
+  (USA) Corp``) or a definition (``Group of Seven (G-7)``, and the ``Group of Seven`` it
+  defines);
+- an alternative named as such (``Myanmar, also known as Burma``, ``formerly Swaziland``).
 
 A compound (``US-led``, ``pro-US``, ``US -backed``) or a currency (``US$``) is marked
 ``compound``: it is not judged against the noun, but it shows which form the story uses.
@@ -21,6 +32,7 @@ across paragraphs) is marked ``quoted``: those are the speaker's words.
 from __future__ import annotations
 
 import bisect
+import itertools
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
@@ -57,8 +69,8 @@ SENTENCE_STARTERS = frozenset(
     "because but how what why where which whether last this that these those its his her their "
     "our".split()
 )
-# Capitalised words after a country or body that name its offices and institutions, so
-# ``US President`` is a mention of the US where ``US Open`` is a tournament.
+# Capitalised words after a country or body that name its offices, institutions, parties and
+# occasions, so ``US President`` is a mention of the US where ``US Open`` is a tournament.
 OFFICES = frozenset(
     "President Presidents Vice Secretary Government Governments Congress Senate Senator Senators "
     "Congressman Congresswoman Representative Army Navy Marines Air Treasury Embassy Embassies "
@@ -66,8 +78,36 @@ OFFICES = frozenset(
     "Department Parliament Parliamentary Supreme Federal Trade Commerce Justice Attorney Interior "
     "Energy Home Office Border Customs Immigration Consul Consulate Commission Commissioner "
     "Council Court Courts Constitution Cabinet Administration Forces Force Military Intelligence "
-    "State States Secretary-General Special Envoy Envoys General Assembly Security".split()
+    "State States Secretary-General Special Envoy Envoys General Assembly Security House "
+    "District Circuit Capitol Census Coast Postal Geological Marshals Agency Bureau Service "
+    "Agriculture Labor Labour Transportation Transport Education Health Veterans Homeland Central "
+    "Command Mission Delegation Representatives Congressional Legislature Chamber Republican "
+    "Republicans Democrat Democrats Democratic National Deputy Chief Acting Thanksgiving Consumer "
+    "Citizenship Rep Reps Sen Sens Gov Gen Adm Col Lt Maj Sgt Amb".split()
 )
+# Before a form, words that name it as an alternative: "also known as Burma", "formerly Zaire".
+_GLOSS_BEFORE = regex.compile(
+    r"(?ri)\b(?:(?:known|called|named|renamed|styled)(?:\s+as)?|formerly|previously|officially"
+    r"|a\.?k\.?a\.?)\s+(?:the\s+)?$"
+)
+_OPEN_BRACKET = regex.compile(r"(?r)([\p{L}\p{N}.'’]+)[ \t]*\($")
+_BRACKET_AFTER = regex.compile(r"[ \t]*\(")
+_GAP_IN_FORM = regex.compile(r"\s")
+_CLAUSE_BEFORE = regex.compile(r"[-–—:;][ \t]+$")
+# A run of capitalised words, with the small words names keep inside (``Fish & Wildlife
+# Service``, ``Economic and Security Review Commission``); a hyphen ends a word
+# (``Government-funded``).
+_CAPITALISED_RUN = regex.compile(
+    r"\p{Lu}[\p{L}'’.]*(?:[ \t]+(?:(?:and|of|for|the|&)[ \t]+)?\p{Lu}[\p{L}'’.]*)*"
+)
+_RUN_WORD = regex.compile(r"\p{Lu}[\p{L}'’]*")
+_POSSESSIVE = regex.compile(r"['’]s$")
+# Words a title-case line leaves in lowercase; a sentence is title case when at most a fifth of
+# its other words (of three letters or more, at least three of them) start in lowercase.
+_MINOR_WORDS = frozenset(
+    "and but for nor the from into onto over with via per than that are was has had not".split()
+)
+_TITLE_WORD = regex.compile(r"\p{L}[\p{L}'’-]{2,}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,6 +117,17 @@ class Mention:
     key: str  # the form, as :func:`lint.rules.naming.groups.form_key` spells it
     quoted: bool
     compound: bool = False
+    # Why the form is not judged, or "": one of ASIDE_REASONS.
+    aside: str = ""
+
+
+# Why a mention is aside: part of a longer name, the capitalised word before or the one after
+# showing it; in brackets, or defined by brackets; named as an alternative.
+NAME_BEFORE = "name-before"
+NAME_AFTER = "name-after"
+BRACKETED = "bracketed"
+GLOSS = "gloss"
+ASIDE_REASONS = (NAME_BEFORE, NAME_AFTER, BRACKETED, GLOSS)
 
 
 class FormMatcher:
@@ -174,17 +225,23 @@ def _inside(spans: list[tuple[int, int]], starts: list[int], offset: int) -> boo
     return index >= 0 and spans[index][0] <= offset < spans[index][1]
 
 
-def _all_caps_line(prose: str, start: int) -> bool:
+def _line_at(prose: str, start: int) -> str:
     line_start = max(prose.rfind("\n", 0, start), prose.rfind("\r", 0, start)) + 1
     ends = [i for i in (prose.find("\n", start), prose.find("\r", start)) if i >= 0]
-    line = prose[line_start : min(ends) if ends else len(prose)]
-    return not any(c.islower() for c in line)
+    return prose[line_start : min(ends) if ends else len(prose)]
+
+
+def _all_caps_line(prose: str, start: int) -> bool:
+    return not any(c.islower() for c in _line_at(prose, start))
 
 
 def _sentence_first(document: Document, word_start: int) -> bool:
-    """The word starts a sentence or a quotation (``"The US ...``)."""
+    """The word starts a sentence, a quotation (``"The US ...``) or a clause after a dash or a
+    colon (``(Reuters) - The U.S. Congress``)."""
     prose = document.prose
     if word_start > 0 and prose[word_start - 1] in _OPENERS:
+        return True
+    if _CLAUSE_BEFORE.search(prose, max(0, word_start - 4), word_start):
         return True
     if not document.sentences:
         return False
@@ -192,19 +249,84 @@ def _sentence_first(document: Document, word_start: int) -> bool:
     return not prose[sentence.start : word_start].strip(_OPENERS + " \t")
 
 
-def _in_longer_name(document: Document, start: int, end: int) -> bool:
+class _Story:
+    """What the tests of a candidate read from the whole story, worked out once."""
+
+    def __init__(self, document: Document) -> None:
+        self.document = document
+        self.quotes = quote_spans(document)
+        self.quote_starts = [s for s, _ in self.quotes]
+        self._title_case: dict[int, bool] = {}
+
+    def quoted(self, offset: int) -> bool:
+        return _inside(self.quotes, self.quote_starts, offset)
+
+    def title_case(self, offset: int) -> bool:
+        """The sentence at ``offset`` capitalises its words (a headline in title case)."""
+        document = self.document
+        if not document.sentences:
+            return False
+        index = document.sentence_index_at(offset)
+        if index not in self._title_case:
+            sentence = document.sentences[index]
+            words = [w.group() for w in _TITLE_WORD.finditer(document.prose, sentence.start, sentence.end)
+                     if w.group().lower() not in _MINOR_WORDS]
+            lower = sum(w[0].islower() for w in words)
+            self._title_case[index] = len(words) >= 3 and lower * 5 <= len(words)
+        return self._title_case[index]
+
+    def name_elsewhere(self, pair: str, here: int) -> bool:
+        """The story writes ``pair`` (a form and a capitalised word) in a sentence-case sentence."""
+        prose = self.document.prose
+        found = prose.find(pair)
+        while found >= 0:
+            if found != here and not self.title_case(found):
+                return True
+            found = prose.find(pair, found + 1)
+        return False
+
+
+def _longer_name(story: _Story, start: int, end: int) -> str:
+    """NAME_BEFORE or NAME_AFTER where the form is part of a longer name, else ""."""
+    document = story.document
     prose = document.prose
     window = prose[max(0, start - _LOOK) : start].replace(PAD, "")
+    if _OF_NAME.search(window):
+        return NAME_BEFORE
+    title_case = story.title_case(start)
     before = _WORD_BEFORE.search(window)
-    if before and before.group(1)[0].isupper():
+    if before and before.group(1)[0].isupper() and not title_case:
         word_start = start - (len(window) - before.start(1))
         starter = before.group(1).lower() in SENTENCE_STARTERS
         if not (starter and _sentence_first(document, word_start)):
-            return True
-    if _OF_NAME.search(window):
-        return True
+            return NAME_BEFORE
     after = _WORD_AFTER.match(prose, end, min(len(prose), end + _LOOK))
-    return bool(after and after.group(1)[0].isupper() and after.group(1) not in OFFICES)
+    if not (after and after.group(1)[0].isupper()):
+        return ""
+    # An office after a name of several words is part of an institution's own name ("Republic
+    # of Singapore Air Force"); after a one-word form it is the entity's ("US Air Force",
+    # "U.S. Environmental Protection Agency").
+    if not _GAP_IN_FORM.search(prose, start, end) and _names_an_office(prose, after.start(1)):
+        return ""
+    if title_case and not story.name_elsewhere(prose[start : after.end()], start):
+        return ""
+    return NAME_AFTER
+
+
+def _names_an_office(prose: str, start: int) -> bool:
+    """The capitalised words from ``start`` (``Fish & Wildlife Service``) name an office."""
+    run = _CAPITALISED_RUN.match(prose, start, min(len(prose), start + _LOOK * 2))
+    words = _RUN_WORD.findall(run.group() if run else "")
+    return any(_POSSESSIVE.sub("", word) in OFFICES for word in words)
+
+
+def _bracketed(prose: str, start: int, end: int) -> bool:
+    """In brackets after a capitalised word: a name (``Mazda Motor (USA) Corp``) or a definition
+    (``Group of Seven (G-7)``)."""
+    if prose[end : end + 1] != ")":
+        return False
+    before = _OPEN_BRACKET.search(prose, max(0, start - _LOOK), start)
+    return bool(before and before.group(1)[0].isupper())
 
 
 def _compound(prose: str, start: int, end: int) -> bool:
@@ -216,13 +338,23 @@ def _compound(prose: str, start: int, end: int) -> bool:
 
 def find_mentions(document: Document, forms: FormMatcher) -> Iterator[Mention]:
     prose = document.prose
-    quotes: list[tuple[int, int]] | None = None  # found once a story has a mention
-    quote_starts: list[int] = []
-    for start, end, form in forms.finditer(prose):
-        if _all_caps_line(prose, start) or _in_longer_name(document, start, end):
+    story: _Story | None = None  # worked out once a story has a candidate
+    candidates = list(forms.finditer(prose))
+    # Where a bracketed form starts right after a form ("Group of Seven (G-7)"): both define.
+    defined = {
+        start for (start, end, _), (after, after_end, _) in itertools.pairwise(candidates)
+        if prose[after_end : after_end + 1] == ")"
+        and (gap := _BRACKET_AFTER.match(prose, end)) is not None and gap.end() == after
+    }
+    for start, end, form in candidates:
+        if _all_caps_line(prose, start):
             continue
-        if quotes is None:
-            quotes = quote_spans(document)
-            quote_starts = [s for s, _ in quotes]
-        quoted = _inside(quotes, quote_starts, start)
-        yield Mention(start, end, form, quoted, _compound(prose, start, end))
+        if story is None:
+            story = _Story(document)
+        if start in defined or _bracketed(prose, start, end):
+            aside = BRACKETED
+        elif _GLOSS_BEFORE.search(prose, max(0, start - _LOOK), start):
+            aside = GLOSS
+        else:
+            aside = _longer_name(story, start, end)
+        yield Mention(start, end, form, story.quoted(start), _compound(prose, start, end), aside)
