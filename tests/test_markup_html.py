@@ -2,10 +2,17 @@
 
 from __future__ import annotations
 
-import pytest
+import functools
+import html
 
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from lint.config import Config, default_config
 from lint.document import build_document
-from tests.conftest import lint
+from lint.engine import Engine, RunOptions
+from tests.conftest import REPO, lint
 
 
 def words(text: str) -> list[str]:
@@ -142,3 +149,88 @@ def test_title_beside_an_h1_is_linted_and_the_h1_is_the_headline() -> None:
     document, found = lint(text, name="s.html", select=["repeated-word"])
     assert document.headline is not None and document.headline.text == "Storm hits coast"
     assert [text[f.start : f.end] for f in found] == ["Storm storm"]
+
+
+# --- property: generated pages keep length, line breaks and every offset ----------------------
+
+
+@functools.cache
+def _repeated_word() -> tuple[Engine, Config]:
+    """One engine and configuration for every example: building them costs more than a story."""
+    return Engine(RunOptions(select=frozenset({"repeated-word"}))), default_config(REPO)
+
+
+WORD = st.sampled_from(["rain", "Caf&eacute;", "don&#8217;t", "Leeds", "año", "fell", "7", "talks"])
+NEWLINE = st.sampled_from(["\n", "\r\n", ""])
+
+
+@st.composite
+def sentence(draw: st.DrawFn) -> str:
+    parts = []
+    for word in draw(st.lists(WORD, min_size=1, max_size=6, unique=True)):
+        kind = draw(st.sampled_from(["plain", "plain", "em", "link", "span", "comment", "break"]))
+        parts.append({
+            "plain": word,
+            "em": f"<em>{word}</em>",
+            "link": f"<a href='/the the/{word}' title=\"the the\">{word}</a> now",
+            "span": f"<span class='x'>{word}</span>",
+            "comment": f"{word} <!-- the the -->",
+            "break": f"{word}<br/>",
+        }[kind])
+    # Each sentence ends, so that no two can make a doubling where they meet.
+    return " ".join(parts) + "."
+
+
+# Furniture holding a doubling that must never be reported.
+FURNITURE = st.sampled_from([
+    "<figure><img src='x.jpg'/><figcaption>Credit Credit {}</figcaption></figure>",
+    "<aside><p>the the {}</p></aside>",
+    "<nav><ul><li><a href='/a'>the the</a></li><li>{}</li></ul></nav>",
+    "<footer>the the {}</footer>",
+    "<div class='article-byline'>By the the {}</div>",
+    "<ul><li><a href='/a'>the the {}</a></li><li><a href='/b'>more</a></li></ul>",
+    "<script>var s = 'the the {}';</script>",
+    "<style>/* the the {} */</style>",
+    "<div hidden>the the {}</div>",
+    "<p lang='fr'>le le {}</p>",
+])
+
+
+@st.composite
+def page(draw: st.DrawFn) -> tuple[str, str]:
+    """A page, and the doubling planted in one of its body paragraphs."""
+    nl = draw(NEWLINE)
+    blocks = [f"<p>{draw(sentence())}</p>" for _ in range(draw(st.integers(0, 4)))]
+    for _ in range(draw(st.integers(0, 3))):
+        blocks.insert(draw(st.integers(0, len(blocks))), draw(FURNITURE).format(draw(sentence())))
+    doubled = draw(st.sampled_from(["the the", "also\nalso", "Talks  talks", "the\r\nthe"]))
+    blocks.insert(draw(st.integers(0, len(blocks))), f"<p class='lead'>Then {doubled} rose.</p>")
+    head = draw(st.sampled_from(["", f"<head><title>{draw(sentence())}</title></head>"]))
+    heading = draw(st.sampled_from(["", f"<h1>{draw(sentence())}</h1>"]))
+    body = nl.join([heading, *blocks])
+    return f"<html lang='en'>{head}{nl}<body>{body}</body></html>", doubled
+
+
+@settings(max_examples=100, deadline=None, derandomize=True)
+@given(page())
+def test_generated_html_keeps_offsets_and_a_planted_doubling_is_found_where_it_is(
+    generated: tuple[str, str],
+) -> None:
+    text, doubled = generated
+    engine, config = _repeated_word()
+    document, found, _ = engine.lint_text(text, "s.html", None, config, "s.html")
+
+    assert len(document.prose) == len(text)
+    assert [i for i, c in enumerate(document.prose) if c in "\r\n"] == [
+        i for i, c in enumerate(text) if c in "\r\n"
+    ]
+    for token in document.tokens:
+        assert 0 <= token.start < token.end <= len(text)
+        source = text[token.start : token.end]
+        assert "<" not in source and ">" not in source
+        assert token.text == html.unescape(source)
+
+    assert [text[f.start : f.end] for f in found] == [doubled]
+    line, column = document.position(found[0].start)
+    lines = text.replace("\r\n", "\n").split("\n")
+    assert lines[line - 1][column - 1 :].startswith(doubled.replace("\r\n", "\n").split("\n")[0])

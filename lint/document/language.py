@@ -10,8 +10,8 @@ table row or a name list stays linted:
   letters (``définition``, ``años``) are at least three, and more than twice as many as English
   function words (``the``, ``of``, ``and``...). The other languages' words count only in lower
   case, and a name's particle (``de``, ``van``, ``la``) only when no capital follows it, so
-  names (``Los Angeles``, ``Le Monde``, ``UN``, ``Jan van der Berg``) are no evidence; words two languages share (``a``, ``in``, ``on``,
-  ``die``) count for neither.
+  names (``Los Angeles``, ``Le Monde``, ``UN``, ``Jan van der Berg``) are no evidence; words
+  English shares with them (``a``, ``in``, ``on``, ``die``) count for neither.
 """
 
 from __future__ import annotations

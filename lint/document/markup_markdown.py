@@ -1,6 +1,11 @@
-"""Masking Markdown: front matter, code, comments, link targets, images and markers are not
-prose. Headings and list items start paragraphs; the first heading (or the front-matter
-title) is the headline."""
+"""Masking Markdown: front matter, code (fenced, indented and inline), comments, link targets,
+images and markers are not prose. Headings and list items start paragraphs; the first heading
+(or the front-matter title) is the headline.
+
+An indented code block is CommonMark's: lines indented four columns or more (a tab reaches the
+next multiple of four) past the text of the list item they stand in, or past the margin outside
+a list, that do not continue a paragraph (a blank line, a heading, a rule or a fence comes
+first). Its lines are never linted, so ``--fix`` never edits them."""
 
 from __future__ import annotations
 
@@ -30,6 +35,24 @@ _AUTOLINK = regex.compile(r"<(?:https?|mailto|ftp):[^>\s]+>", regex.IGNORECASE)
 _INLINE_TAG = regex.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>")
 _EMPHASIS = regex.compile(r"\*+|~~|(?<![\p{L}\p{N}])_+|_+(?![\p{L}\p{N}])")
 _ESCAPE = regex.compile(r"\\(?=[!-/:-@\[-`{-~])")
+_INDENT = regex.compile(r"[ \t]*")
+_CODE_INDENT = 4  # columns
+
+
+def _item_margin(line: str, marker_end: int) -> int:
+    """The column where a list item's text starts: after its marker and the spaces that follow
+    (one, where more than four follow: the rest is code inside the item)."""
+    marker = _columns(line[:marker_end])
+    gap = _columns(_INDENT.match(line, marker_end).group(), marker) - marker
+    return marker + (1 if gap > _CODE_INDENT else gap)
+
+
+def _columns(indent: str, start: int = 0) -> int:
+    """The column a run of spaces and tabs starting at column ``start`` ends at."""
+    column = start
+    for char in indent:
+        column = column + 4 - column % 4 if char == "\t" else column + 1
+    return column
 
 
 def mask_markdown(text: str) -> Masked:
@@ -50,6 +73,9 @@ def mask_markdown(text: str) -> Masked:
     fence: str | None = None
     previous_blank = True
     previous_start = body_start
+    in_paragraph = False  # the line before is paragraph text, which an indented line continues
+    in_code = False
+    list_margin: int | None = None  # the column where the text of the open list item starts
     for line in _LINE.finditer(text, body_start):
         start, end = line.span()
         if start == end:
@@ -69,6 +95,22 @@ def mask_markdown(text: str) -> Masked:
             breaks.extend((start, end))
             continue
         blank = not content.strip()
+        indent = _columns(_INDENT.match(content).group())
+        if list_margin is not None and not blank and previous_blank and indent < list_margin \
+                and not _LIST.match(content):
+            list_margin = None  # text back at the margin after a blank line ends the list
+        margin = list_margin or 0
+        if not blank and indent >= margin + _CODE_INDENT and (in_code or not in_paragraph):
+            mask.blank(start, stop)
+            if not in_code:
+                breaks.append(start)
+            in_code, in_paragraph, previous_blank, previous_start = True, False, False, start
+            continue
+        if in_code and not blank:
+            breaks.append(start)
+        in_code = in_code and blank
+        # Paragraph text (a list item's and a table row's too) is what an indented line continues.
+        in_paragraph = False
         if _LINK_DEF.match(content) or _TABLE_RULE.match(content):
             mask.blank(start, stop)
             breaks.extend((start, end))
@@ -98,6 +140,8 @@ def mask_markdown(text: str) -> Masked:
             if item:
                 mask.blank(start + offset, start + item.end())
                 breaks.append(start)
+                list_margin = _item_margin(content, item.end())
+            in_paragraph = not blank
             if "|" in content and content.lstrip().startswith("|"):
                 for i, char in enumerate(content):
                     if char == "|":
