@@ -48,6 +48,7 @@ MODULES = (
     "benchmarks.injectors.doubled_phrase",
     "benchmarks.injectors.form_swap",
     "benchmarks.injectors.form_swap_named",
+    "benchmarks.injectors.form_swap_named",
     "benchmarks.injectors.splice_same",
     "benchmarks.injectors.splice_other",
     "benchmarks.injectors.respelling",
