@@ -43,8 +43,51 @@ def test_pyproject_table(tmp_path: Path) -> None:
 
 def test_pyproject_unknown_key_is_named(tmp_path: Path) -> None:
     (tmp_path / "pyproject.toml").write_text("[tool.newslint]\ncolour = 1\n")
-    with pytest.raises(ConfigError, match=r"pyproject.toml \[tool.newslint\]: unknown key 'colour'"):
+    with pytest.raises(ConfigError, match=r"pyproject.toml:2: unknown key 'colour'"):
         load_config(tmp_path / "pyproject.toml")
+
+
+PYPROJECT_HEAD = '''[project]
+name = "desk"
+description = """A newsroom's copy.
+[tool.newslint] in a string is not a table.
+"""
+classifiers = [
+    "Topic :: Text",
+]
+
+[tool.newslint]
+fail-on = "error"
+'''
+
+
+@pytest.mark.parametrize(
+    ("table", "message"),
+    [
+        ("ignore-patterns = '^He'\n", ":12: 'ignore-patterns' must be a list of strings, not a string"),
+        ("[tool.newslint.rules]\nrepeated-word = 'loud'\n", ":13: 'repeated-word' must be one of"),
+        ("[tool.newslint.rules.repeated-word]\nseverity = 'info'\ncolour = 1\n",
+         ":14: unknown option 'colour' for rule 'repeated-word'"),
+        ("rules = { repeated-word = { allow = 'x' } }\n", ":12: 'repeated-word.allow' must be"),
+        ("[[tool.newslint.overrides]]\nfiles = ['a/**']\n\n[[tool.newslint.overrides]]\n"
+         "files = ['b/**']\nrule = {}\n", ":17: unknown key 'rule' in an override"),
+        ("[[tool.newslint.overrides]]\nrules = {}\n", ":12: an override needs 'files'"),
+    ],
+)
+def test_pyproject_errors_name_the_line(tmp_path: Path, table: str, message: str) -> None:
+    (tmp_path / "pyproject.toml").write_text(PYPROJECT_HEAD + table)
+    with pytest.raises(ConfigError) as raised:
+        load_config(tmp_path / "pyproject.toml")
+    assert str(raised.value).startswith(f"{tmp_path / 'pyproject.toml'}{message}")
+
+
+@pytest.mark.parametrize("key", ["ignore-patterns", "include", "exclude", "extends"])
+def test_a_string_where_a_list_belongs_is_a_type_error_with_its_line(tmp_path: Path, key: str) -> None:
+    (tmp_path / ".newslint.yaml").write_text(f"fail-on: error\n{key}: '^He'\n")
+    with pytest.raises(ConfigError) as raised:
+        load_config(tmp_path / ".newslint.yaml")
+    assert str(raised.value) == (f"{tmp_path / '.newslint.yaml'}:2: '{key}' must be a list of "
+                                 "strings, not a string (write ['^He'])")
 
 
 def test_extends_a_pack_file_and_overrides_per_path(tmp_path: Path) -> None:

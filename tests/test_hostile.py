@@ -407,3 +407,57 @@ def test_a_named_file_the_config_excludes_says_which_key(tmp_path: Path) -> None
     # Found by a folder walk, an excluded file is left out without a word.
     walked = run_cli("check", ".", cwd=tmp_path)
     assert (walked.code, walked.err) == (0, "")
+
+
+# --- 14. encodings real newsrooms have --------------------------------------------------------
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be"])
+def test_unicode_text_with_a_bom_is_read_and_fixed_in_its_own_encoding(tmp_path: Path, codec: str) -> None:
+    story = tmp_path / "word-export.txt"
+    story.write_bytes(("\ufeff" + DOUBLED.replace("\n", "\r\n").replace("storm", "storm’s")).encode(codec))
+    run = run_cli("check", *ONLY_REPEATED, str(story))
+    assert (run.code, run.err) == (1, "")
+    assert run.out.startswith(f'{story}:3:18: error repeated-word "the" repeats the word before it\n')
+    fixed = run_cli("check", "--fix", *ONLY_REPEATED, str(story))
+    assert (fixed.code, fixed.err) == (0, "")
+    expected = "\ufeff" + FIXED.replace("\n", "\r\n").replace("storm", "storm’s")
+    assert story.read_bytes() == expected.encode(codec)
+
+
+def test_utf16_that_does_not_decode_names_the_offset(tmp_path: Path) -> None:
+    story = tmp_path / "broken.txt"
+    story.write_bytes(b"\xff\xfe" + "Hi".encode("utf-16-le") + b"\x00\xd8")  # a lone surrogate
+    run = run_cli("check", str(story))
+    assert run.code == 2
+    assert error_lines(run) == [
+        f"newslint: {story}: not UTF-16-LE: the bytes at byte offset 6 cannot be decoded"
+    ]
+
+
+# --- 13. explain shows examples that do what it says -----------------------------------------
+
+
+def _examples(explanation: str, heading: str) -> list[str]:
+    """The examples of a ``Flags::`` or ``Passes::`` block: indented paragraphs, dedented."""
+    lines = explanation.split(f"\n{heading}::\n", 1)[1].splitlines()
+    block: list[str] = []
+    for line in lines:
+        if line and not line.startswith("    "):
+            break
+        block.append(line[4:])
+    return [part.strip("\n") for part in "\n".join(block).split("\n\n") if part.strip()]
+
+
+@pytest.mark.parametrize("heading", ["Flags", "Passes"])
+def test_unused_suppression_explanation_examples_do_what_they_say(heading: str) -> None:
+    from lint.rules import get_rule
+    from tests.conftest import spans
+
+    examples = _examples(get_rule("unused-suppression").explanation, heading)
+    assert len(examples) >= 1
+    for example in examples:
+        text = example.split("  (")[0]  # a note in brackets after an example is not part of it
+        flagged = [rule for rule, _ in spans(text, name="example.md")
+                   if rule == "unused-suppression"]
+        assert bool(flagged) == (heading == "Flags"), example

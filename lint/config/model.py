@@ -29,6 +29,7 @@ import regex
 
 from lint.config.globs import compile_glob, matches
 from lint.config.packs import pack_names, pack_path
+from lint.config.tomlsource import key_lines
 from lint.config.yamlsource import LineDict, as_line_dict, load_yaml
 from lint.document.reading import kind_of
 from lint.errors import ConfigError
@@ -135,11 +136,15 @@ def _fail(source: str, line: int, message: str) -> ConfigError:
 
 
 def _string_list(data: LineDict, key: str, source: str) -> list[str]:
+    """A list of strings. A lone string is refused rather than taken as a list of one: for
+    ``ignore-patterns`` a bare ``'^He'`` may be a pattern or a mistake, and every list key
+    reads the same way."""
     value = data[key]
     if isinstance(value, str):
-        value = [value]
+        raise _fail(source, data.line_of(key), f"'{key}' must be a list of strings, not a string "
+                    f"(write [{value!r}])")
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-        raise _fail(source, data.line_of(key), f"'{key}' must be a string or a list of strings")
+        raise _fail(source, data.line_of(key), f"'{key}' must be a list of strings, not {value!r}")
     return value
 
 
@@ -306,7 +311,8 @@ def read_layer(path: Path) -> _Layer:
             table = tomllib.loads(text).get("tool", {}).get("newslint", {})
         except tomllib.TOMLDecodeError as exc:
             raise ConfigError(f"{source}: malformed TOML: {exc}") from None
-        return parse_layer(as_line_dict(table), f"{source} [tool.newslint]", path.parent)
+        lines = key_lines(text)
+        return parse_layer(as_line_dict(table, 0, lines, ("tool", "newslint")), source, path.parent)
     return parse_layer(load_yaml(text, source), source, path.parent)
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 import yaml
@@ -62,14 +63,23 @@ def load_yaml(text: str, source: str) -> Any:
         loader.dispose()
 
 
-def as_line_dict(data: dict[str, Any], line: int = 0) -> LineDict:
-    """Wrap a plain mapping (from TOML, which has no lines) so it can be validated the same way."""
+def as_line_dict(data: dict[str, Any], line: int = 0,
+                 lines: Mapping[tuple[str | int, ...], int] | None = None,
+                 path: tuple[str | int, ...] = ()) -> LineDict:
+    """Wrap a plain mapping (from TOML) so it can be validated the same way. ``lines`` gives
+    the line of each key by its path from the top of the file (``path`` is this mapping's);
+    a key it does not know gets the line of its mapping."""
+    known = lines or {}
     mapping = LineDict(data)
-    mapping.line = line
+    mapping.line = known.get(path, line)
     mapping.key_lines = {}
     for key, value in data.items():
+        key_line = mapping.key_lines[key] = known.get((*path, key), mapping.line)
         if isinstance(value, dict) and not isinstance(value, LineDict):
-            mapping[key] = as_line_dict(value, line)
+            mapping[key] = as_line_dict(value, key_line, known, (*path, key))
         elif isinstance(value, list):
-            mapping[key] = [as_line_dict(v, line) if isinstance(v, dict) else v for v in value]
+            mapping[key] = [
+                as_line_dict(v, key_line, known, (*path, key, index)) if isinstance(v, dict) else v
+                for index, v in enumerate(value)
+            ]
     return mapping

@@ -14,7 +14,7 @@ Flags::
 Passes::
 
     <!-- newslint-disable-next-line repeated-word -->
-    They sang "Sugar Sugar" twice.
+    The sign read "Keep off the the grass".
 
 The engine produces these findings after the other rules have run; this rule has no options.
 A suppression of a rule that is not enabled is not reported.
