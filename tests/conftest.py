@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import os
 import subprocess
 import sys
@@ -11,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from lint.config import default_config
+from lint.config import Config, default_config
 from lint.document import Document
 from lint.engine import Engine, RunOptions
 from lint.findings import Finding
@@ -32,6 +33,19 @@ def lint(text: str, name: str = "story.txt", select: Sequence[str] = (), fmt: st
          fix: bool = False) -> tuple[Document, list[Finding]]:
     engine = Engine(RunOptions(select=frozenset(select), fix=fix))
     document, found, _ = engine.lint_text(text, name, fmt, default_config(REPO), name)
+    return document, found
+
+
+@functools.cache
+def _engine(select: frozenset[str]) -> tuple[Engine, Config]:
+    return Engine(RunOptions(select=select)), default_config(REPO)
+
+
+def lint_again(text: str, name: str, select: frozenset[str]) -> tuple[Document, list[Finding]]:
+    """``lint`` with one engine and configuration kept for every call: for property tests,
+    whose examples would otherwise spend more time building them than linting."""
+    engine, config = _engine(select)
+    document, found, _ = engine.lint_text(text, name, None, config, name)
     return document, found
 
 

@@ -2,17 +2,14 @@
 
 from __future__ import annotations
 
-import functools
 import html
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from lint.config import Config, default_config
 from lint.document import build_document
-from lint.engine import Engine, RunOptions
-from tests.conftest import REPO, lint
+from tests.conftest import lint, lint_again
 
 
 def words(text: str) -> list[str]:
@@ -154,12 +151,6 @@ def test_title_beside_an_h1_is_linted_and_the_h1_is_the_headline() -> None:
 # --- property: generated pages keep length, line breaks and every offset ----------------------
 
 
-@functools.cache
-def _repeated_word() -> tuple[Engine, Config]:
-    """One engine and configuration for every example: building them costs more than a story."""
-    return Engine(RunOptions(select=frozenset({"repeated-word"}))), default_config(REPO)
-
-
 WORD = st.sampled_from(["rain", "Caf&eacute;", "don&#8217;t", "Leeds", "año", "fell", "7", "talks"])
 NEWLINE = st.sampled_from(["\n", "\r\n", ""])
 
@@ -217,8 +208,7 @@ def test_generated_html_keeps_offsets_and_a_planted_doubling_is_found_where_it_i
     generated: tuple[str, str],
 ) -> None:
     text, doubled = generated
-    engine, config = _repeated_word()
-    document, found, _ = engine.lint_text(text, "s.html", None, config, "s.html")
+    document, found = lint_again(text, "s.html", frozenset({"repeated-word"}))
 
     assert len(document.prose) == len(text)
     assert [i for i, c in enumerate(document.prose) if c in "\r\n"] == [

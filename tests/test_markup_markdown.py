@@ -2,17 +2,12 @@
 
 from __future__ import annotations
 
-import functools
-
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from lint.config import Config, default_config
-from lint.document import PAD, Document, build_document
-from lint.engine import Engine, RunOptions
-from lint.findings import Finding
-from tests.conftest import REPO, lint
+from lint.document import PAD, build_document
+from tests.conftest import lint, lint_again
 
 
 def words(text: str) -> list[str]:
@@ -57,17 +52,6 @@ def test_indented_code_is_not_linted_and_not_fixed() -> None:
 
 # --- property: generated documents keep length, line breaks and every offset ------------------
 
-
-@functools.cache
-def _repeated_word() -> tuple[Engine, Config]:
-    """One engine and configuration for every example: building them costs more than a story."""
-    return Engine(RunOptions(select=frozenset({"repeated-word"}))), default_config(REPO)
-
-
-def lint_repeated_words(text: str, name: str) -> tuple[Document, list[Finding]]:
-    engine, config = _repeated_word()
-    document, found, _ = engine.lint_text(text, name, None, config, name)
-    return document, found
 
 WORD = st.sampled_from(["rain", "Leeds", "año", "fell", "co\u0308op", "roads", "7", "talks"])
 NEWLINE = st.sampled_from(["\n", "\r\n"])
@@ -133,7 +117,7 @@ def test_generated_markdown_keeps_offsets_and_a_planted_doubling_is_found_where_
         if blocks[index - 1].startswith("- ") and blocks[index][:1] in " \t":
             blocks.insert(index, "Roads.")
     text = separator.join(blocks) + "\n"
-    document, found = lint_repeated_words(text, "s.md")
+    document, found = lint_again(text, "s.md", frozenset({"repeated-word"}))
 
     assert len(document.prose) == len(text)
     assert [i for i, c in enumerate(document.prose) if c in "\r\n"] == [
