@@ -16,6 +16,10 @@ _MODULES = {
     "off-topic": "lint.rules.off_topic",
     "first-reference": "lint.rules.first_reference",
     "unintroduced-name": "lint.rules.unintroduced_name",
+    "spacing": "lint.rules.spacing",
+    "leftover": "lint.rules.leftover",
+    "duplicate-passage": "lint.rules.duplicate_passage",
+    "acronym-before-use": "lint.rules.acronym_before_use",
     "unused-suppression": "lint.rules.unused_suppression",
 }
 

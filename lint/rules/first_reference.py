@@ -43,18 +43,18 @@ from dataclasses import dataclass
 
 from lint.document import Document
 from lint.findings import Finding, Related, Severity
-from lint.rules.base import Option, Options, Rule, extend, words
+from lint.rules.base import Options, Rule
 from lint.rules.people.mentions import (
+    KNOWN_OPTION,
     Kind,
     PersonMention,
-    default_known_people,
+    known_people,
     organisations,
     person_mentions,
     plain_name,
     same_name,
     speaker,
 )
-from lint.rules.spelling.normalise import name_key
 
 
 @dataclass(frozen=True)
@@ -63,8 +63,7 @@ class _Settings:
 
 
 def _prepare(options: Options) -> _Settings:
-    extra: list[str] = options["known"]
-    return _Settings(default_known_people() | {name_key(name) for name in extra})
+    return _Settings(known_people(options["known"]))
 
 
 def _person_like(document: Document, mention: PersonMention) -> bool:
@@ -113,10 +112,7 @@ RULE = Rule(
     summary="A person named by surname alone before being introduced in full.",
     explanation=__doc__ or "",
     severity=Severity.WARNING,
-    options=(
-        Option("known", [], list, "More people never introduced (the word written alone).",
-               item_kind=str, validate=words, merge=extend),
-    ),
+    options=(KNOWN_OPTION,),
     check=check,
     prepare=_prepare,
 )

@@ -40,21 +40,21 @@ from dataclasses import dataclass
 
 from lint.document import Document
 from lint.findings import Finding, Severity
-from lint.rules.base import Option, Options, Rule, extend, words
+from lint.rules.base import Options, Rule
 from lint.rules.naming.mentions import SENTENCE_STARTERS
 from lint.rules.people.mentions import (
+    KNOWN_OPTION,
     REPORTING_AFTER,
     REPORTING_BEFORE,
     Kind,
     PersonMention,
-    default_known_people,
+    known_people,
     organisations,
     person_mentions,
     plain_name,
     same_name,
     speaker,
 )
-from lint.rules.spelling.normalise import name_key
 
 # Verbs of speech that bodies seldom take: a speaker before one of these is a person.
 PERSONAL_VERBS = frozenset(
@@ -79,8 +79,7 @@ class _Settings:
 
 
 def _prepare(options: Options) -> _Settings:
-    extra: list[str] = options["known"]
-    return _Settings(default_known_people() | {name_key(name) for name in extra})
+    return _Settings(known_people(options["known"]))
 
 
 def _described(document: Document, mention: PersonMention) -> bool:
@@ -142,10 +141,7 @@ RULE = Rule(
     summary="A surname used as a person that the story never introduces.",
     explanation=__doc__ or "",
     severity=Severity.WARNING,
-    options=(
-        Option("known", [], list, "More people never introduced (the word written alone).",
-               item_kind=str, validate=words, merge=extend),
-    ),
+    options=(KNOWN_OPTION,),
     check=check,
     prepare=_prepare,
 )

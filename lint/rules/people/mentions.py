@@ -34,6 +34,7 @@ from pathlib import Path
 import regex
 
 from lint.document import Document, Token
+from lint.rules.base import Option, extend, words
 from lint.rules.naming.mentions import SENTENCE_STARTERS, quote_spans
 from lint.rules.spelling.equivalence import equivalent
 from lint.rules.spelling.guards import (
@@ -122,6 +123,16 @@ def default_known_people() -> frozenset[str]:
     return frozenset(
         name_key(line.split("\t", 1)[0]) for line in lines if line.strip() and not line.startswith("#")
     )
+
+
+def known_people(extra: Sequence[str]) -> frozenset[str]:
+    """The shipped list with a configuration's ``known`` names added."""
+    return default_known_people() | {name_key(name) for name in extra}
+
+
+# The option both name rules take.
+KNOWN_OPTION = Option("known", [], list, "More people never introduced (the word written alone).",
+                      item_kind=str, validate=words, merge=extend)
 
 
 def same_name(first: str, second: str) -> bool:

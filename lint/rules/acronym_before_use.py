@@ -1,0 +1,237 @@
+"""acronym-before-use: an acronym or initialism used before its expansion, as PerfectIt and
+Vale's ``conditional`` check find.
+
+``RFE said ...`` on line 3 and ``Radio Free Europe (RFE)`` on line 9: the reader meets the
+letters before learning what they stand for. The finding is on the first use, with the
+expansion as a related location. An expansion is found in any of the usual ways:
+
+- capitalised words whose initials spell the acronym, anywhere before the use (``Islamic State
+  group ... IS``, ``the Food and Drug Administration ... FDA``; ``of``, ``and``, ``the``,
+  ``for``... may be skipped or count);
+- the acronym in brackets right after a name (``Jamaat-e-Islami (JI)``) or a name in brackets
+  right after the acronym (``JI (Jamaat-e-Islami)``).
+
+With ``undefined: true`` the rule also flags an acronym the story never expands. That is off by
+default: on the corpora measured, most never-expanded acronyms are ones the desk's readers know
+(team and party names, firms, exchanges), far more than any list holds.
+
+Flags::
+
+    RFE reported the arrests. ... Radio Free Europe (RFE) said   used before the expansion
+    (with ``undefined: true``) The XYZ said ...                  never expanded
+
+Passes::
+
+    US, UK, UN, EU, NATO, BBC, FBI, AIDS, NHS, MPs ...   acronyms newsrooms never expand: the
+                                                         ``never-expanded`` list (SCOWL's
+                                                         all-capital words and a hand-reviewed
+                                                         list: ``lint/rules/never_expanded.txt``)
+    Islamic State group ... IS                           defined before use
+    BREAKING NEWS: THE FDA ...                           all-caps text
+    (NYSE: IBM), (IBM.N), GBP 50, A4, M25, XIV           tickers, codes, Roman numerals
+
+Options:
+
+- ``allow``: more acronyms never expanded, added to the shipped list.
+- ``undefined``: also flag acronyms the story never expands (default false).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import regex
+
+from lint.document import Document, Token
+from lint.findings import Finding, Related, Severity
+from lint.rules.base import Option, Options, Rule, extend, words
+
+NEVER_EXPANDED_FILE = Path(__file__).resolve().parent / "never_expanded.txt"
+_ACRONYM = regex.compile(r"\p{Lu}{2,6}s?")
+_ROMAN = regex.compile(r"[IVXLCDM]+")
+# Words of an expansion that may be skipped or may give a letter: ``Department of Energy`` is
+# DOE, ``Organisation of the Petroleum Exporting Countries`` is OPEC.
+_LINKING = frozenset("of and the for on in to de du des del la le & at".split())
+# A sentence with at least this share of capitalised-only tokens is all-caps text.
+_CAPS_SHARE = 0.5
+# Before a ticker: ``(NYSE: IBM)``, ``Nasdaq: AAPL``.
+_EXCHANGE = regex.compile(r"(?:NYSE|Nasdaq|NASDAQ|LSE|AMEX|TSX|ASX|ticker|symbol)\s*:?\s*$")
+_LONGEST_ACRONYM = 6
+
+
+@dataclass(frozen=True)
+class _Settings:
+    allowed: frozenset[str]
+    undefined: bool
+
+
+@cache
+def default_never_expanded() -> frozenset[str]:
+    lines = NEVER_EXPANDED_FILE.read_text(encoding="utf-8").splitlines()
+    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+
+
+def _prepare(options: Options) -> _Settings:
+    extra: list[str] = options["allow"]
+    return _Settings(default_never_expanded() | {a.upper() for a in extra},
+                     bool(options["undefined"]))
+
+
+def _base(text: str) -> str:
+    """``MPs`` -> ``MP``."""
+    return text[:-1] if text.endswith("s") else text
+
+
+def _is_caps(token: Token) -> bool:
+    return len(token.text) > 1 and token.text.isupper()
+
+
+def _code(document: Document, index: int) -> bool:
+    """A ticker, code or Roman numeral rather than an acronym."""
+    tokens = document.tokens
+    token = tokens[index]
+    prose = document.prose
+    if _ROMAN.fullmatch(token.text):
+        return True
+    if _EXCHANGE.search(prose, max(0, token.start - 12), token.start):
+        return True
+    after = prose[token.end : token.end + 2]
+    if after[:1] in (".", "-", "/") and after[1:2].isalnum():
+        return True  # ``IBM.N``, ``F-16``, ``AC/DC``
+    before = prose[token.start - 1 : token.start] if token.start else ""
+    if before in ("-", "/", "."):
+        return True
+    neighbours = [tokens[i] for i in (index - 1, index + 1) if 0 <= i < len(tokens)]
+    return any(t.is_number for t in neighbours)
+
+
+def _all_caps_sentence(document: Document, index: int) -> bool:
+    sentence = document.sentences[document.sentence_index_at(document.tokens[index].start)]
+    tokens = document.tokens_of(sentence)
+    return sum(map(_is_caps, tokens)) >= _CAPS_SHARE * len(tokens)
+
+
+def _expansion_end(tokens: Sequence[Token], prose: str, start: int, letters: str) -> int:
+    """The token index after an expansion of ``letters`` starting at ``start``, or -1."""
+
+    def match(index: int, position: int) -> int:
+        if position == len(letters):
+            return index
+        if index >= len(tokens) or (
+            index > start and prose[tokens[index - 1].end : tokens[index].start] not in (" ", "-")
+        ):
+            return -1
+        text = tokens[index].text
+        lower = text.lower()
+        if lower in _LINKING and index > start:
+            if text[0].upper() == letters[position]:
+                taken = match(index + 1, position + 1)
+                if taken >= 0:
+                    return taken
+            return match(index + 1, position)
+        if not text[0].isupper() or _is_caps(tokens[index]) or text[0] != letters[position]:
+            return -1
+        return match(index + 1, position + 1)
+
+    return match(start, 0)
+
+
+def _expansions(document: Document, acronyms: set[str]) -> dict[str, tuple[int, int]]:
+    """The first expansion of each acronym: its span."""
+    tokens = document.tokens
+    prose = document.prose
+    by_letter: dict[str, list[str]] = defaultdict(list)
+    for acronym in acronyms:
+        by_letter[acronym[0]].append(acronym)
+    found: dict[str, tuple[int, int]] = {}
+    for index, token in enumerate(tokens):
+        candidates = by_letter.get(token.text[0])
+        if not candidates or _is_caps(token):
+            continue
+        for acronym in candidates:
+            if acronym in found:
+                continue
+            end = _expansion_end(tokens, prose, index, acronym)
+            if end > index + 1:
+                found[acronym] = (token.start, tokens[end - 1].end)
+    for acronym, span in _bracketed(document, acronyms).items():
+        if acronym not in found or span[0] < found[acronym][0]:
+            found[acronym] = span
+    return found
+
+
+def _bracketed(document: Document, acronyms: set[str]) -> dict[str, tuple[int, int]]:
+    """``Jamaat-e-Islami (JI)`` and ``JI (Jamaat-e-Islami)``: the bracketed definition's span."""
+    prose = document.prose
+    found: dict[str, tuple[int, int]] = {}
+    for token in document.tokens:
+        base = _base(token.text)
+        if base not in acronyms or base in found:
+            continue
+        if prose[token.start - 1 : token.start] == "(" and prose[token.end : token.end + 1] == ")":
+            found[base] = (token.start - 1, token.end + 1)
+        elif prose[token.end : token.end + 2] == " (" and prose[token.end + 2 : token.end + 3].isupper():
+            close = prose.find(")", token.end)
+            if close > 0:
+                found[base] = (token.start, close + 1)
+    return found
+
+
+def check(document: Document, settings: _Settings) -> Iterator[Finding]:
+    tokens = document.tokens
+    headline = document.headline
+    first_use: dict[str, int] = {}
+    for index, token in enumerate(tokens):
+        text = token.text
+        if not _ACRONYM.fullmatch(text) or len(text) > _LONGEST_ACRONYM:
+            continue
+        base = _base(text)
+        if len(base) < 2 or base in first_use or base in settings.allowed or text in settings.allowed:
+            continue
+        if headline is not None and headline.start <= token.start < headline.end:
+            continue
+        if _code(document, index) or _all_caps_sentence(document, index):
+            continue
+        first_use[base] = index
+    if not first_use:
+        return
+    expansions = _expansions(document, set(first_use))
+    for base, index in first_use.items():
+        token = tokens[index]
+        expansion = expansions.get(base)
+        if expansion is not None and expansion[0] <= token.start:
+            continue  # defined at or before the first use
+        if expansion is not None:
+            written = document.text[expansion[0] : expansion[1]]
+            line = document.position(expansion[0]).line
+            yield Finding(
+                rule=RULE.id,
+                message=f'"{token.text}" is used before its expansion "{written}" (line {line})',
+                start=token.start, end=token.end, severity=RULE.severity,
+                related=(Related(expansion[0], expansion[1], f'"{base}" is expanded here'),),
+            )
+        elif settings.undefined:
+            yield Finding(
+                rule=RULE.id,
+                message=f'"{token.text}" is never expanded: say what it stands for at first use',
+                start=token.start, end=token.end, severity=RULE.severity,
+            )
+
+
+RULE = Rule(
+    id="acronym-before-use",
+    summary="An acronym used before its expansion.",
+    explanation=__doc__ or "",
+    severity=Severity.WARNING,
+    options=(
+        Option("allow", [], list, "More acronyms never expanded.", item_kind=str,
+               validate=words, merge=extend),
+        Option("undefined", False, bool, "Also flag acronyms the story never expands."),
+    ),
+    check=check,
+    prepare=_prepare,
+)
