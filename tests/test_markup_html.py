@@ -92,6 +92,25 @@ def test_outside_the_marked_article_body_is_masked() -> None:
     assert words(text) == ["Storm", "hits", "coast", "Rain", "fell", "Roads", "shut"]
 
 
+@pytest.mark.parametrize(
+    "cards",
+    [
+        "<aside><article><h3><a href='/x'>Other story</a></h3><p>Other summary</p></article></aside>",
+        "<article><h2><a href='/x'>Other story</a></h2><p>Other summary</p></article>",
+    ],
+)
+def test_cards_for_other_stories_are_masked_and_the_story_kept(cards: str) -> None:
+    text = f"<article><h1>Storm</h1><p>Rain fell.</p></article>{cards}"
+    assert words(text) == ["Storm", "Rain", "fell"]
+
+
+def test_an_encoded_line_break_does_not_end_the_line() -> None:
+    text = "<p>Rain&#10;fell&#13;&#10;today.</p>"
+    document = build_document(text, "s.html")
+    assert [i for i, c in enumerate(document.prose) if c in "\r\n"] == []
+    assert words(text) == ["Rain", "fell", "today"]
+
+
 def test_an_unclosed_caption_ends_with_its_parent() -> None:
     text = "<div><p class='caption'>Photo words<p>Rain fell.</div><p>Roads shut.</p>"
     assert words(text) == ["Rain", "fell", "Roads", "shut"]

@@ -23,6 +23,7 @@ _DIRECTIVE = regex.compile(
 _RULE_LIST = regex.compile(r"[\s,]+")
 _URL = regex.compile(r"\b(?:https?://|ftp://|www\.)[^\s<>()\[\]\"']+", regex.IGNORECASE)
 _LINE = regex.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
+_LINE_BREAK_CHAR = regex.compile(r"[\r\n]")
 
 
 @dataclass
@@ -41,13 +42,15 @@ class _Mask:
         self.chars = list(text)
 
     def blank(self, start: int, end: int) -> None:
-        chars = self.chars
-        for i in range(start, end):
-            if chars[i] not in "\r\n":
-                chars[i] = " "
+        # Line breaks are never replaced, so the original's are where the mask's are.
+        blanks = [" "] * (end - start)
+        for line_break in _LINE_BREAK_CHAR.finditer(self.text, start, end):
+            blanks[line_break.start() - start] = line_break.group()
+        self.chars[start:end] = blanks
 
     def put(self, start: int, end: int, replacement: str) -> None:
-        """Put ``replacement`` (no longer than the span) at ``start`` and pad the rest."""
+        """Put ``replacement`` (no longer than the span, no line break) at ``start`` and pad
+        the rest."""
         self.chars[start : start + len(replacement)] = replacement
         for i in range(start + len(replacement), end):
             self.chars[i] = PAD

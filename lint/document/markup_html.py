@@ -132,15 +132,15 @@ def mask_html(text: str) -> Masked:
             breaks.extend((tag.start(), tag.end()))
 
     keep = [e for e in (headline_element, title_element) if e is not None]
-    for start, end in _subtract(_not_body(masked, elements, tags, keep), keep):
-        mask.blank(start, end)
-    for start, end in _not_english(elements, len(text)):
+    not_read = _subtract(_not_body(masked, elements, tags, keep), keep)
+    for start, end in _union([*not_read, *_not_english(elements, len(text))]):
         mask.blank(start, end)
 
     for entity in _ENTITY.finditer(mask.current()):
         decoded = html.unescape(entity.group())
         if decoded != entity.group():
-            mask.put(entity.start(), entity.end(), decoded)
+            # An encoded line break (&#10;) is white space that does not end the line.
+            mask.put(entity.start(), entity.end(), " " if decoded in ("\r", "\n") else decoded)
     _blank_all(mask, _URL, mask.current())
     return Masked(mask.current(), breaks, headline, directives)
 
@@ -356,6 +356,17 @@ def _declared_language(elements: list[_Element]) -> str | None:
 
 def _is_english_tag(language: str) -> bool:
     return language.strip().lower().replace("_", "-").split("-")[0] == "en"
+
+
+def _union(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The same text in fewer spans, none overlapping: nested furniture is blanked once."""
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    return merged
 
 
 def _subtract(spans: list[tuple[int, int]], keep: list[_Element]) -> list[tuple[int, int]]:
