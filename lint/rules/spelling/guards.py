@@ -11,8 +11,10 @@ from collections.abc import Iterator, Mapping
 from functools import cache, lru_cache
 from pathlib import Path
 
+import regex
+
 GUARDS_FILE = Path(__file__).resolve().parent / "guards.txt"
-NAME_SECTIONS = ("countries", "capitals", "given-names", "proper-nouns")
+NAME_SECTIONS = ("countries", "subdivisions", "capitals", "given-names", "proper-nouns")
 
 # Endings that make another word of the same stem: Syria/Syrian, Kurds/Kurdish, Iraq/Iraqi,
 # Sudan/Sudanese, Afghan/Afghanistan, Ivanov/Ivanova (a wife or daughter, not a misspelling).
@@ -25,6 +27,22 @@ _ENDINGS = DERIVATIONS | {""}
 _INFLECTIONS = ("s", "es", "ed", "ing", "ly", "er", "ers", "est", "ness")
 _VOWELS = frozenset("aeiou")
 _MIN_STEM = 3
+# Surnames with a female form: a sister, wife or daughter, not a misspelling. Each male form
+# (a pattern whose group ``stem`` the female form keeps) with the endings of its female forms:
+# Russian and Bulgarian Saipov/Saipova, Putin/Putina; Polish Kowalski/Kowalska, Russian
+# Dostoevsky/Dostoevskaya and Tolstoy/Tolstaya; Czech Navratil/Navratilova and
+# Svoboda/Svobodova; Lithuanian Grybauskas/Grybauskaite.
+_FEMALE_FORMS = tuple(
+    (regex.compile(male), endings)
+    for male, endings in (
+        (r"(?<stem>\w{2,}(?:ov|ev|yov|in|yn))", ("a",)),
+        (r"(?<stem>\w+[sczt]k)(?:i|y|ii|iy|yi|yy|oi|oy)", ("a", "aya", "aia", "aja")),
+        (r"(?<stem>\w{3,}[^aeiouy])(?:oy|oi)", ("aya", "aia", "aja")),
+        (r"(?<stem>\w{3,}[^aeiouy])", ("ova", "eva")),
+        (r"(?<stem>\w{3,})a", ("ova",)),
+        (r"(?<stem>\w{3,})(?:as|is|ys|us)", ("iene", "aite", "yte", "ute")),
+    )
+)
 
 
 @cache
@@ -95,6 +113,11 @@ def is_known_name(key: str) -> bool:
     return plural and (key[:-1] in names or (key.endswith("es") and key[:-2] in names))
 
 
+def is_given_name(key: str) -> bool:
+    """A common given name (US Census list): ``warren``, ``kate``."""
+    return key in guard_lists()["given-names"]
+
+
 @cache
 def _places_and_things() -> frozenset[str]:
     lists = guard_lists()
@@ -122,6 +145,17 @@ def _demonym(place: str, ending: str) -> bool:
     else:
         return False
     return fits and is_known_name(place)
+
+
+def are_female_forms(first: str, second: str) -> bool:
+    """A surname and its female form, either way round: ``saipov``/``saipova``,
+    ``kowalski``/``kowalska``, ``tolstoy``/``tolstaya``. Two people of one family."""
+    for male, female in ((first, second), (second, first)):
+        for male_form, endings in _FEMALE_FORMS:
+            match = male_form.fullmatch(male)
+            if match is not None and any(female == match["stem"] + e for e in endings):
+                return True
+    return False
 
 
 def are_derivations(first: str, second: str) -> bool:

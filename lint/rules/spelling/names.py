@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import compress, count
@@ -21,16 +21,18 @@ from typing import NamedTuple
 import regex
 
 from lint.document import PAD, Document
-from lint.rules.spelling.equivalence import close, equivalent, skeleton, undouble
+from lint.rules.spelling.equivalence import VOWELS, close, equivalent, skeleton, undouble
 from lint.rules.spelling.guards import (
     are_derivations,
+    are_female_forms,
     is_dictionary_word,
+    is_given_name,
     is_known_name,
     is_known_place_or_thing,
     is_real,
 )
 from lint.rules.spelling.normalise import HYPHENS, name_key, possessive_length, split_article
-from lint.rules.spelling.variants import Spelling, Use, VariantSet
+from lint.rules.spelling.variants import Spelling, Use, VariantSet, dominant
 
 # An apostrophe before a lowercase letter makes a contraction (They're, Didn't), not a name
 # like O'Neill or D'Souza.
@@ -67,6 +69,9 @@ class _Mention:
     use: Use
     initial: bool  # first word of a sentence or in the headline
     companions: frozenset[str] = frozenset()  # the other names in the mention: Kate + Winslet
+    # Every other word of the mention but titles and linking words, acronyms too: ``standard``
+    # in ``Standard Life``, ``oge`` in ``OGE Group``. Empty: the word stands alone.
+    neighbours: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,6 +82,8 @@ class _Name:
     companions: frozenset[str]
     count: int
     used_as_name: bool  # False: only a capitalised word starting a sentence (``Sound``)
+    neighbours: frozenset[str]  # the other words of its mentions (see _Mention)
+    alone: bool  # in some mention on its own, without neighbours
 
 
 class _Part(NamedTuple):
@@ -95,6 +102,9 @@ class _Part(NamedTuple):
     # where only a known name does.
     tells_apart: bool
     tells_apart_initial: bool
+    # A title or a linking word (``Mr``, ``of``): stands in a name without being one of its
+    # words, so ``Mr Brown`` is ``Brown`` on its own.
+    particle: bool
 
 
 def _part_spans(raw: str) -> Iterator[tuple[int, int]]:
@@ -117,11 +127,14 @@ def _part_spans(raw: str) -> Iterator[tuple[int, int]]:
 
 
 class _NameToken(NamedTuple):
-    """What a token contributes to mentions: its name parts, and whether it ends the mention
-    (a possessive: "Russia's Putin", "Britain's Brown")."""
+    """What a token contributes to mentions: its name parts; an acronym (``OGE`` in ``OGE
+    Group``), folded, which belongs to the mention but is not compared as a name; and whether
+    it ends the mention: a possessive ("Russia's Putin") or a compound whose last word is
+    lowercase ("Santa Monica-based Activision": the name before it is Santa Monica)."""
 
     parts: tuple[_Part, ...]
-    possessive: bool
+    acronym: str
+    ends_mention: bool
 
 
 # Capitalised words recur from story to story (Mr, London, The): their parts are worked out
@@ -135,11 +148,18 @@ def _name_token(raw: str) -> _NameToken:
         known = is_known_name(key)
         dictionary = is_dictionary_word(key)
         common = (len(key) < _SHORTEST_DICTIONARY_WORD or dictionary) and not known
-        tells_apart = key not in TITLES and key not in _LINKING_WORDS and (not dictionary or known)
+        particle = key in TITLES or key in _LINKING_WORDS
+        tells_apart = not particle and (not dictionary or known)
         parts.append(
-            _Part(start, end, written, key, common, tells_apart, tells_apart and known)
+            _Part(start, end, written, key, common, tells_apart, tells_apart and known, particle)
         )
-    return _NameToken(tuple(parts), bool(possessive_length(raw)))
+    word = raw[: len(raw) - possessive_length(raw)].replace(PAD, "")
+    acronym = name_key(word) if not parts and len(word) > 1 and word.isalpha() and (
+        word.isupper()
+    ) else ""
+    compound = _HYPHEN.split(word)
+    ends_mention = bool(possessive_length(raw)) or (len(compound) > 1 and compound[-1][:1].islower())
+    return _NameToken(tuple(parts), acronym, ends_mention)
 
 
 def _candidates(document: Document) -> list[int]:
@@ -172,22 +192,24 @@ def _mentions(document: Document) -> list[_Mention]:
         if first == last:
             continue
         in_headline = headline is not None and headline.start <= sentence.start < headline.end
-        # Consecutive tokens with name parts and nothing but spaces between: one mention.
-        run: list[tuple[int, tuple[_Part, ...], bool]] = []  # (token offset, parts, initial)
+        # Consecutive tokens with name parts or acronyms and nothing but spaces between: one
+        # mention.
+        run: list[tuple[int, _NameToken, bool]] = []  # (token offset, its parts, initial)
         previous = -1
         for index in candidates[first:last]:
             token = tokens[index]
-            parts, possessive = _name_token(prose[token.start : token.end])
+            name_token = _name_token(prose[token.start : token.end])
+            in_name = bool(name_token.parts or name_token.acronym)
             if run and (
                 index != previous + 1  # a token that cannot be a name came between
-                or not parts
+                or not in_name
                 or prose[tokens[previous].end : token.start].strip(" \x00")
             ):
                 found.extend(_with_fullness(run))
                 run = []
-            if parts:
-                run.append((token.start, parts, in_headline or index == sentence.token_start))
-                if possessive:
+            if in_name:
+                run.append((token.start, name_token, in_headline or index == sentence.token_start))
+                if name_token.ends_mention:
                     found.extend(_with_fullness(run))
                     run = []
             previous = index
@@ -196,25 +218,30 @@ def _mentions(document: Document) -> list[_Mention]:
     return found
 
 
-def _with_fullness(run: Sequence[tuple[int, tuple[_Part, ...], bool]]) -> list[_Mention]:
-    if len(run) == 1 and len(run[0][1]) == 1:  # most mentions: one word, no companions
-        offset, (part,), initial = run[0]
+def _with_fullness(run: Sequence[tuple[int, _NameToken, bool]]) -> list[_Mention]:
+    if len(run) == 1 and len(run[0][1].parts) == 1:  # most mentions: one word, no companions
+        offset, (parts, _, _), initial = run[0]
+        part = parts[0]
         words = 0 if initial and part.common else 1
         use = Use(offset + part.start, offset + part.end, part.written, words)
         return [_Mention(part.key, use, initial)]
-    mention = [(offset, part, initial) for offset, parts, initial in run for part in parts]
+    mention = [(offset, part, initial) for offset, token, initial in run for part in token.parts]
     # "Then Kate Winslett": a capitalised word starting the sentence is no part of the name.
-    words = sum(1 for _, part, initial in mention if not (initial and part.common))
+    in_name = [(offset, part, initial) for offset, part, initial in mention
+               if not (initial and part.common)]
     names = {
         part.key for _, part, initial in mention
         if (part.tells_apart_initial if initial else part.tells_apart)
     }
+    neighbours = {part.key for _, part, _ in in_name if not part.particle}
+    neighbours.update(token.acronym for _, token, _ in run if token.acronym)
     return [
         _Mention(
             part.key,
-            Use(offset + part.start, offset + part.end, part.written, words),
+            Use(offset + part.start, offset + part.end, part.written, len(in_name)),
             initial,
             frozenset(names - {part.key}),
+            frozenset(neighbours - {part.key}),
         )
         for offset, part, initial in mention
     ]
@@ -239,13 +266,61 @@ def _different_people(first: frozenset[str], second: frozenset[str]) -> bool:
     return not any(a == b or equivalent(a, b) for a in first for b in second)
 
 
+def _word_of_other_names(word: _Name, other: _Name) -> bool:
+    """``Life`` in ``Standard Life`` beside the exchange ``Liffe``, ``Press`` in ``White House
+    Press Secretary`` beside ``Agence France-Presse``, ``Beauty`` in ``American Beauty`` beside
+    ``Warren Beatty``: a common English word that the story capitalises only as a word of
+    longer names is that word, not a name of its own. Another spelling that shares none of
+    those names' other words, and is the word with a foreign ending (``Presse``, ``Groupe``,
+    ``Magica``, ``Banca``) or a person's name (after a given name), is another name, not a slip.
+    The same longer name spelt two ways shares a word (``Standard Trust``, ``Standard
+    Trusst``); a slip inside the word (``Presiddent``) is compared as usual; and so is a word
+    used on its own as a name (``Mr Brown``, ``Brown said``)."""
+    if not (
+        is_dictionary_word(word.key) and not is_known_name(word.key) and not is_real(other.key)
+        and not word.alone and not word.neighbours & other.neighbours
+    ):
+        return False
+    return _ending_added(word.key, other.key) or any(map(is_given_name, other.companions))
+
+
+def _ending_added(word: str, other: str) -> bool:
+    """``other`` is ``word`` with an ending that closes on a vowel, as Romance and German
+    words do, the last letter maybe changed: ``presse`` of ``press``, ``banca`` of ``bank``,
+    ``liffe`` of ``life``. (``trusst`` of ``trust`` is a slip: its ending is no vowel.)"""
+    if len(other) <= len(word) or other[-1] not in VOWELS:
+        return False
+    shared = next((i for i, (a, b) in enumerate(zip(word, other, strict=False)) if a != b),
+                  len(word))
+    return shared >= len(word) - 1
+
+
+def _given_names_of_surnames(first: _Name, second: _Name, alone: Callable[[str], bool]) -> bool:
+    """``Sergey`` of ``Sergey Kislyak`` and ``Sergei`` of ``Sergei Millian``, where the story
+    also writes ``Kislyak`` and ``Millian`` on their own, as it writes a person's surname: two
+    names, no dictionary words, each beside a surname of its own. (``Sergei`` is a proper noun
+    of the dictionary, which the guards otherwise take for a place or thing.)"""
+
+    def surname(key: str) -> bool:
+        return alone(key) and key not in TITLES and not (
+            is_dictionary_word(key) or is_known_place_or_thing(key)
+        )
+
+    return not (is_dictionary_word(first.key) or is_dictionary_word(second.key)) and (
+        any(map(surname, first.companions)) and any(map(surname, second.companions))
+    )
+
+
 def _is_name(key: str, mentions: Sequence[_Mention]) -> bool:
     if any(not m.initial for m in mentions):
         return True
     return not is_dictionary_word(key) or is_known_name(key)
 
 
-def _variants(first: _Name, second: _Name, settings: NameSettings) -> bool:
+def _variants(
+    first: _Name, second: _Name, settings: NameSettings, alone: Callable[[str], bool]
+) -> bool:
+    """``alone(key)``: the story uses that name on its own somewhere (``Kislyak said``)."""
     if not (first.used_as_name or second.used_as_name):
         return False
     if not (
@@ -253,9 +328,20 @@ def _variants(first: _Name, second: _Name, settings: NameSettings) -> bool:
         or close(first.key, second.key, settings.fuzzy_min_length)
     ):
         return False
-    if _persons(first.key, second.key) and _different_people(first.companions, second.companions):
+    # Two words of one name: Chiang Ching-kuo, Ahmad Ahmadi.
+    if first.key in second.neighbours:
         return False
-    if are_derivations(first.key, second.key):
+    # Different people: Kate Winslet and Cate Blanchett; Sergey Kislyak and Sergei Millian,
+    # whose surnames the story uses on their own, as it does a person's (not a place's:
+    # Sheffield Hallam and Shefield Brightside are one city).
+    if _different_people(first.companions, second.companions) and (
+        _persons(first.key, second.key) or _given_names_of_surnames(first, second, alone)
+    ):
+        return False
+    # A surname and its female form (Saipov, his sister Saipova), or two derivations of a word.
+    if are_female_forms(first.key, second.key) or are_derivations(first.key, second.key):
+        return False
+    if _word_of_other_names(first, second) or _word_of_other_names(second, first):
         return False
     # Two real words or known names (Iran/Iraq, Austria/Australia, Bill/Hillary) are distinct.
     # A real one and an unknown one are a slip only when the real one is at least as frequent:
@@ -312,7 +398,13 @@ def _name(key: str, mentions: Sequence[_Mention]) -> _Name:
         frozenset().union(*(m.companions for m in mentions)),
         len(mentions),
         _is_name(key, mentions),
+        frozenset().union(*(m.neighbours for m in mentions)),
+        _alone(mentions),
     )
+
+
+def _alone(mentions: Iterable[_Mention]) -> bool:
+    return any(not m.neighbours for m in mentions)
 
 
 def _matched_pairs(
@@ -328,9 +420,13 @@ def _matched_pairs(
     if not pairs:
         return []
     names = {i: _name(keys[i], by_key[keys[i]]) for pair in pairs for i in pair}
+
+    def alone(key: str) -> bool:
+        return _alone(by_key.get(key, ()))
+
     return [
         (keys[first], keys[second]) for first, second in pairs
-        if _variants(names[first], names[second], settings)
+        if _variants(names[first], names[second], settings, alone)
     ]
 
 
@@ -365,7 +461,18 @@ def name_variants(document: Document, settings: NameSettings) -> list[VariantSet
     by_key: dict[str, list[_Mention]] = defaultdict(list)
     for mention in _mentions(document):
         by_key[mention.key].append(mention)
-    return [
-        VariantSet("name", tuple(_spelling(key, by_key[key]) for key in sorted(cluster)), _respell)
-        for cluster in _clusters(_matched_pairs(by_key, settings))
-    ]
+    pairs = _matched_pairs(by_key, settings)
+    matched = set(pairs).union((second, first) for first, second in pairs)
+    found = []
+    for cluster in _clusters(pairs):
+        spellings = {key: _spelling(key, by_key[key]) for key in sorted(cluster)}
+        main = dominant(tuple(spellings.values()))
+        main_key = next(key for key, spelling in spellings.items() if spelling is main)
+        # Only a variant of the story's spelling is reported against it: Shannxi is like both
+        # Shanxi and Shaanxi, which are two provinces, not one spelt two ways.
+        kept = tuple(
+            spelling for key, spelling in spellings.items()
+            if key == main_key or (key, main_key) in matched
+        )
+        found.append(VariantSet("name", kept, _respell))
+    return found

@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+_VOWELS = frozenset("aeiouy")
+
 
 @dataclass(frozen=True, slots=True)
 class Use:
@@ -39,13 +41,44 @@ class VariantSet:
 
 def dominant(spellings: Sequence[Spelling]) -> Spelling:
     """The most frequent spelling; on a tie a real word or known name, then the one in the
-    fullest mention, else the first."""
-    return max(
-        spellings,
-        key=lambda s: (
-            len(s.uses),
-            s.real,
-            max(u.fullness for u in s.uses),
-            -min(u.start for u in s.uses),
-        ),
+    fullest mention, then the one the other is with a letter dropped (``Genentech`` beside
+    ``Genetech``), else the first."""
+
+    def rank(spelling: Spelling) -> tuple[int, bool, int]:
+        return (len(spelling.uses), spelling.real, max(u.fullness for u in spelling.uses))
+
+    best = max(map(rank, spellings))
+    tied = [s for s in spellings if rank(s) == best]
+    if len(tied) == 1:
+        return tied[0]
+    labels = [s.label.casefold() for s in tied]
+
+    def tie_break(index: int) -> tuple[bool, int]:
+        spelling = tied[index]
+        # A spelling that another is with a letter dropped: that other is the likelier slip.
+        fuller = any(letter_dropped(labels[index], other) for other in labels)
+        return (fuller, -min(u.start for u in spelling.uses))
+
+    return tied[max(range(len(tied)), key=tie_break)]
+
+
+def letter_dropped(word: str, slip: str) -> bool:
+    """``slip`` is ``word`` with one letter left out: omission is the commonest typing slip,
+    more common than a letter typed twice or one too many. A vowel between two consonants does
+    not count: transliterations write a short vowel or leave it out (``Tanf``/``Tanaf``,
+    ``Surovkin``/``Surovikin``), so neither spelling is the likelier slip."""
+    if len(word) != len(slip) + 1:
+        return False
+    index = next((i for i, (a, b) in enumerate(zip(word, slip, strict=False)) if a != b),
+                 len(slip))
+    if not word[index].isalpha() or word[:index] + word[index + 1 :] != slip:
+        return False
+    # The letter left out could be any of a run of the same letter: the first is checked.
+    between_consonants = (
+        0 < index < len(slip)
+        and word[index] in _VOWELS
+        and word[index - 1] not in _VOWELS
+        and word[index + 1] not in _VOWELS
     )
+    return not between_consonants
+
