@@ -307,3 +307,16 @@ def idf_build(archive: str, output: str, min_df: int) -> None:
         _error(f"{output}: cannot write: {exc.strerror}")
         sys.exit(EXIT_ERROR)
     click.echo(f"{output}: {len(table.counts)} words from {table.documents} stories", err=True)
+
+
+@main.command()
+def lsp() -> None:
+    """Run the language server on standard input and output (needs the lsp extra)."""
+    try:
+        from lint.lsp.server import serve
+    except ImportError as exc:  # pygls is an optional extra
+        if (exc.name or "").split(".")[0] not in ("pygls", "lsprotocol", "cattrs"):
+            raise
+        _error(f"newslint lsp needs pygls ({exc.name} is missing): pip install 'newslint[lsp]'")
+        sys.exit(EXIT_ERROR)
+    serve()

@@ -113,8 +113,8 @@ def _fix_html(item: Reported, text: str, index: LineIndex) -> str:
     for edit in item.fix_edits:
         start, end = _offsets(index, edit.place)
         edits.append(f"<del>{escape(text[start:end])}</del> \u2192 <ins>{escape(edit.replacement)}</ins>")
-    return (f'<div class="fix">Fix ({item.fix_applicability.value}): '
-            f"{escape(item.fix_description or '')} {' '.join(edits)}</div>")
+    return (f'<div class="fix"><span class="fix-title">Fix ({item.fix_applicability.value}): '
+            f"{escape(item.fix_description or '')}</span> {' '.join(edits)}</div>")
 
 
 def _story(number: int, path: str, items: list[Reported], text: str, first_finding: int,
@@ -147,17 +147,18 @@ def _story(number: int, path: str, items: list[Reported], text: str, first_findi
             + "</li>"
         )
     by_severity = _severity_counts(Counter(item.severity for item in items), zeros=False)
+    # The "\n" after <pre> is the one newline the HTML parser drops there: the story's own stays.
     return (
         f'<article class="story" id="s{number}"><details open><summary><h2>{escape(path)}</h2>'
         f'<span class="story-counts">{_plural(len(items), "finding")} ({by_severity})</span></summary>'
-        f'<pre class="text">{marked_text(text, spans)}</pre>'
+        f'<pre class="text">\n{marked_text(text, spans)}</pre>'
         f'<ol class="findings">{"".join(entries)}</ol></details></article>\n'
     )
 
 
 def _chart(rules: Sequence[str], counts: Counter[tuple[str, Severity]]) -> str:
     """Horizontal bars, one per rule, split by severity; the table beside it has the numbers."""
-    label_width, bar_width, row, top = 190, 300, 26, 8
+    label_width, bar_width, row, top = 170, 240, 26, 8
     totals = {rule: sum(counts[rule, s] for s in _SEVERITIES) for rule in rules}
     widest = max(totals.values(), default=0) or 1
     parts = []
@@ -189,12 +190,19 @@ def _summary(reported: Sequence[Reported], summary: RunSummary, stories_with_fin
     counts = Counter((r.rule, r.severity) for r in reported)
     by_severity = Counter(r.severity for r in reported)
     by_rule = Counter(r.rule for r in reported)
-    rules = list(dict.fromkeys([*summary.rules, *by_rule]))
-    totals = (f"{_plural(summary.files_checked, 'story', 'stories')} checked, "
+    ran = list(dict.fromkeys([*summary.rules, *by_rule]))
+    rules = [rule for rule in ran if by_rule[rule]]
+    silent = [rule for rule in ran if not by_rule[rule]]
+    linted = summary.files_checked - summary.files_failed
+    totals = (f"{_plural(linted, 'story', 'stories')} checked, "
               f"{stories_with_findings:,} with findings: {_plural(len(reported), 'finding')} "
               f"({_severity_counts(by_severity, zeros=True)}).")
+    unreadable = ""
     if summary.files_failed:
         totals += f" {_plural(summary.files_failed, 'file')} could not be read."
+        unreadable = ('<ul class="unreadable">' + "".join(
+            f"<li><code>{escape(e.path)}</code>: {escape(e.message)}</li>" for e in summary.unreadable
+        ) + "</ul>")
     rows = "".join(
         f"<tr><td><code>{escape(rule)}</code></td>"
         + "".join(f"<td>{counts[rule, s]:,}</td>" for s in _SEVERITIES)
@@ -206,15 +214,17 @@ def _summary(reported: Sequence[Reported], summary: RunSummary, stories_with_fin
              + f"<th>total</th></tr></thead><tbody>{rows}</tbody></table>")
     rule_boxes = "".join(
         f'<label><input type="checkbox" data-filter="rule" value="{escape(rule)}" checked> '
-        f"{escape(rule)} ({by_rule[rule]:,})</label>" for rule in rules if by_rule[rule]
+        f"{escape(rule)} ({by_rule[rule]:,})</label>" for rule in rules
     )
     severity_boxes = "".join(
         f'<label><input type="checkbox" data-filter="severity" value="{s.value}" checked> '
         f"{s.value} ({by_severity[s]:,})</label>" for s in _SEVERITIES if by_severity[s]
     )
+    silent_note = (f'<p class="silent">No findings from {", ".join(escape(rule) for rule in silent)}.</p>'
+                   if silent else "")
     return (
-        f'<p class="totals">{totals}</p><section class="summary" aria-label="Findings per rule">'
-        f"{_chart(rules, counts)}{table}</section>"
+        f'<p class="totals">{totals}</p>{unreadable}<section class="summary" aria-label="Findings per rule">'
+        f"{_chart(rules, counts)}{table}</section>{silent_note}"
         '<form class="filters" aria-label="Filters">'
         f"<fieldset><legend>Rules</legend>{rule_boxes}</fieldset>"
         f"<fieldset><legend>Severity</legend>{severity_boxes}</fieldset>"

@@ -52,6 +52,8 @@ h1{font-size:1.6rem;margin:.2rem 0}
 h2{font-size:1.05rem;margin:0;display:inline;word-break:break-all}
 a{color:var(--link)}
 .totals{font-size:1.05rem;margin:.3rem 0 1rem}
+ul.unreadable{color:var(--error);margin:0 0 1rem}
+.silent{color:var(--muted);margin:.6rem 0 0}
 .summary{display:flex;flex-wrap:wrap;gap:1.5rem;align-items:flex-start}
 .summary svg{max-width:100%;height:auto}
 table.counts{border-collapse:collapse;font-variant-numeric:tabular-nums}
@@ -159,7 +161,7 @@ SCRIPT = r"""
     const message = document.createElement("div");
     message.textContent = li.querySelector(".msg").textContent;
     tip.replaceChildren(head, message);
-    const fix = li.querySelector(".fix");
+    const fix = li.querySelector(".fix-title");
     if (fix) {
       const line = document.createElement("div");
       line.className = "tip-fix";
