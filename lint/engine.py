@@ -23,7 +23,7 @@ from lint.findings import (
     Severity,
 )
 from lint.fixing import applicable_edits, apply_edits
-from lint.rules import get_rule, rule_ids
+from lint.rules import Rule, get_rule, rule_ids
 from lint.suppress import UNUSED, apply_suppressions
 
 # Each pass of --fix can reveal a new finding ("the the the"); a few passes reach a fixed point.
@@ -93,25 +93,28 @@ class Engine:
     def findings(self, document: Document, settings: Mapping[str, RuleSetting]) -> list[Finding]:
         enabled = self.enabled(settings)
         found: list[Finding] = []
-        for rule_id in enabled:
-            rule = get_rule(rule_id)
-            if rule.check is None:
-                continue
-            setting = settings[rule_id]
-            try:
-                prepared = self._prepare(rule_id, setting.options)
-                found.extend(_configured(f, rule.severity, setting.severity)
-                             for f in rule.check(document.reading(rule.reads), prepared))
-            except NewslintError:
-                raise
-            except Exception as exc:  # a bug in a rule must not hide the other files
-                raise InternalError(
-                    f"{document.path}: internal error in rule '{rule_id}': {type(exc).__name__}: {exc}"
-                ) from exc
+        checks = [(rule_id, rule) for rule_id in enabled if (rule := get_rule(rule_id)).check is not None]
+        for offset, part in document.parts():
+            for rule_id, rule in checks:
+                found.extend(f.shifted(offset) for f in self._check(rule_id, rule, part, settings[rule_id]))
         unused_severity = settings[UNUSED].severity if UNUSED in settings else Severity.WARNING
         kept = apply_suppressions(document, found, rule_ids(), enabled, unused_severity)
         kept.sort(key=lambda f: (f.start, f.end, f.rule, f.message))
         return kept
+
+    def _check(self, rule_id: str, rule: Rule, document: Document, setting: RuleSetting) -> list[Finding]:
+        if rule.check is None:
+            return []
+        try:
+            prepared = self._prepare(rule_id, setting.options)
+            return [_configured(f, rule.severity, setting.severity)
+                    for f in rule.check(document.reading(rule.reads), prepared)]
+        except NewslintError:
+            raise
+        except Exception as exc:  # a bug in a rule must not hide the other files
+            raise InternalError(
+                f"{document.path}: internal error in rule '{rule_id}': {type(exc).__name__}: {exc}"
+            ) from exc
 
     def lint_text(
         self, text: str, path: str, fmt: str | None, config: Config, relative: str

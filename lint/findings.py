@@ -66,6 +66,20 @@ class Finding(NamedTuple):
     def with_severity(self, severity: Severity) -> Finding:
         return self._replace(severity=severity)
 
+    def shifted(self, offset: int) -> Finding:
+        """The same finding with every offset moved by ``offset`` (a section's place in its story)."""
+        if not offset:
+            return self
+        fix = self.fix
+        return self._replace(
+            start=self.start + offset,
+            end=self.end + offset,
+            related=tuple(r._replace(start=r.start + offset, end=r.end + offset) for r in self.related),
+            fix=fix._replace(edits=tuple(
+                e._replace(start=e.start + offset, end=e.end + offset) for e in fix.edits
+            )) if fix else None,
+        )
+
 
 class Place(NamedTuple):
     """A span as people and tools count it: 1-based lines, columns in code points (end

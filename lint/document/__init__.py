@@ -11,6 +11,7 @@ from lint.document.markup import Masked, masker_for
 from lint.document.model import PAD, Block, Directive, Document, LineIndex, Position, Token
 from lint.document.nonprose import NonProse, blank_spans, find_nonprose
 from lint.document.reading import STORY_SUFFIXES, decode, format_for, read_story
+from lint.document.sections import SECTION_CHARS, section_bounds
 from lint.document.segment import blocks, paragraph_spans, sentence_spans, tokenize
 from lint.errors import ConfigError
 
@@ -48,16 +49,43 @@ def build_document(
     prose = masked.prose
     if ignore_patterns:
         prose = _mask_patterns(prose, path, ignore_patterns)
+    if len(text) > SECTION_CHARS:
+        return _sectioned(text, path, fmt, masked, prose)
+    return _story(text, path, fmt, masked, prose, first_section=True)
+
+
+def _story(text: str, path: str, fmt: str, masked: Masked, prose: str, first_section: bool) -> Document:
     spans = paragraph_spans(prose, masked.breaks)
-    headline = masked.headline or (spans[0] if spans else None)
+    headline = masked.headline or (spans[0] if spans and first_section else None)
     body = [span for span in spans if headline is None or span[0] >= headline[1]]
     nonprose = tuple(find_nonprose(prose, body, columns=fmt == "text"))
-    return _segmented(text, path, fmt, masked, prose, nonprose, frozenset(), None if nonprose else spans)
+    return _segmented(text, path, fmt, masked, prose, nonprose, frozenset(), None if nonprose else spans,
+                      headline is not None)
+
+
+def _sectioned(text: str, path: str, fmt: str, masked: Masked, prose: str) -> Document:
+    """A story too long to hold as one: the whole text, its directives and line index, and its
+    sections, built one at a time when a rule pass asks for them (:meth:`Document.parts`)."""
+    bounds = section_bounds(prose, SECTION_CHARS // 2)
+
+    def section(start: int, end: int) -> Document:
+        breaks = [b - start for b in masked.breaks if start <= b < end]
+        headline = masked.headline if start == 0 else None
+        if headline is not None and headline[1] > end:
+            headline = None
+        part = Masked(prose[start:end], breaks, headline)
+        return _story(text[start:end], path, fmt, part, prose[start:end], first_section=start == 0)
+
+    return Document(
+        path=path, format=fmt, text=text, prose=prose, headline=None, paragraphs=(), sentences=(),
+        tokens=(), directives=tuple(masked.directives), sections=tuple(bounds), section=section,
+    )
 
 
 def _segmented(
     text: str, path: str, fmt: str, masked: Masked, unblanked: str,
     nonprose: tuple[NonProse, ...], kept: frozenset[str], para_spans: list[tuple[int, int]] | None,
+    has_headline: bool,
 ) -> Document:
     """The Document of ``unblanked`` prose with the ``nonprose`` spans blanked, but for the
     ``kept`` kinds. ``para_spans``: the paragraphs, where nothing was blanked."""
@@ -71,14 +99,14 @@ def _segmented(
     sentences = blocks(prose, sentence_list, starts)
 
     def view(kinds: frozenset[str]) -> Document:
-        return _segmented(text, path, fmt, masked, unblanked, nonprose, kinds, None)
+        return _segmented(text, path, fmt, masked, unblanked, nonprose, kinds, None, has_headline)
 
     return Document(
         path=path,
         format=fmt,
         text=text,
         prose=prose,
-        headline=_headline(text, masked, paragraphs),
+        headline=_headline(text, masked, paragraphs) if has_headline else None,
         paragraphs=paragraphs,
         sentences=sentences,
         tokens=tokens,

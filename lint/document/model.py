@@ -93,6 +93,19 @@ class Document:
     # Builds the same story with some kinds of non-prose kept (None: the story has none).
     view: Callable[[frozenset[str]], Document] | None = field(default=None, repr=False, compare=False)
     _views: dict[frozenset[str], Document] = field(default_factory=dict, repr=False, compare=False)
+    # A story too long to lint as one is linted in sections: their spans, and how to build one.
+    sections: Sequence[tuple[int, int]] = ()
+    section: Callable[[int, int], Document] | None = field(default=None, repr=False, compare=False)
+
+    def parts(self) -> Iterator[tuple[int, Document]]:
+        """The documents the rules read, each with the offset of its text in this one: the
+        story itself, or, for a story too long to hold as one, its sections in turn (each built
+        when it is reached and dropped after, so memory stays that of one section)."""
+        if self.section is None:
+            yield 0, self
+            return
+        for start, end in self.sections:
+            yield start, self.section(start, end)
 
     def reading(self, kinds: frozenset[str]) -> Document:
         """This story as a rule that reads these kinds of non-prose sees it (built once)."""
