@@ -46,6 +46,10 @@ BODY = "<p>Council rejects the plan.</p>"
         "<p>Related: <a href='/a'>A different story about something else</a></p>",
         "<ul><li><h3><a href='/a'>Teaser headline</a></h3><p>Teaser summary text</p></li></ul>",
         "<button>Subscribe now please</button>",
+        # The label or heading of a block of links goes with it.
+        "<p><b>Read more:</b></p>\n<p><a href='/a'>Other story title</a></p>",
+        "<h3>Related stories</h3><ul><li><a href='/a'>One</a></li><li><a href='/b'>Two</a></li></ul>",
+        "<div class='slideshow-description'>Photo words</div>",
     ],
 )
 def test_furniture_is_masked_and_the_body_kept(furniture: str) -> None:
@@ -67,6 +71,8 @@ def test_furniture_is_masked_and_the_body_kept(furniture: str) -> None:
         # A wrapper named like furniture that holds the article is not furniture.
         ("<div class='page-with-sidebar'><article><p>Rain fell.</p></article></div>", ["Rain", "fell"]),
         ("<div class='layout-header'><h1>Rain</h1><p>It fell.</p></div>", ["Rain", "It", "fell"]),
+        # A short line ending in a colon before a list that is not made of links.
+        ("<p>Three things:</p><ul><li>Rain</li><li>Wind</li></ul>", ["Three", "things", "Rain", "Wind"]),
         # A list of sentences with a link in one of them.
         ("<ul><li>Rain fell <a href='/a'>in Leeds</a> all day</li><li>Roads shut</li></ul>",
          ["Rain", "fell", "in", "Leeds", "all", "day", "Roads", "shut"]),

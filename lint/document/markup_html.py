@@ -84,7 +84,8 @@ _FURNITURE_WORDS = frozenset(
     "caption credit byline author bio dateline timestamp share sharing social newsletter "
     "subscribe subscription signup related recommended promo sponsor sponsored advert "
     "advertisement ad ads breadcrumb nav navigation menu masthead header footer sidebar comment "
-    "tags copyright outbrain taboola player settings controls".split()
+    "tags copyright outbrain taboola player settings controls slideshow gallery carousel "
+    "lightbox".split()
 )
 _FURNITURE_SUFFIXES = ("caption", "credit", "byline", "newsletter", "breadcrumb", "sidebar")
 # Whole class names that hide an element from sighted readers (screen-reader labels included).
@@ -97,6 +98,9 @@ _LINK_BLOCKS = frozenset("p div section ul ol dl li dd dt td table".split()) | _
 # A block is made of links when at most this share of its letters and digits is outside them
 # (a "Related:" label, a "|" or "•" between links has no letters or few).
 _MAX_UNLINKED_SHARE = 0.2
+# What may name a block of links just before it, and how long such a label is at most.
+_LABELS = frozenset("p div h2 h3 h4 h5 h6 b strong span".split())
+_MAX_LABEL_LETTERS = 40
 
 
 @dataclass
@@ -210,6 +214,7 @@ def _not_body(
     articles = _the_article(elements, keep)
     teasers: list[_Element] = []
     density = _LinkDensity(masked, elements, tags)
+    ending_at = {e.end: e for e in elements if e.name in _LABELS}
     for element in elements:
         if element.end <= element.content_start or _contains_any(element, articles):
             continue
@@ -217,12 +222,13 @@ def _not_body(
             spans.append((element.start, element.end))  # the headline inside is kept
         elif _contains_any(element, keep):
             continue
-        elif (
-            _is_hidden(element.attributes)
-            or _named_furniture(element.attributes)
-            or (element.name in _LINK_BLOCKS and density.made_of_links(element))
-        ):
+        elif _is_hidden(element.attributes) or _named_furniture(element.attributes):
             spans.append((element.start, element.end))
+        elif element.name in _LINK_BLOCKS and density.made_of_links(element):
+            spans.append((element.start, element.end))
+            label = _label_before(masked, element, ending_at, density)
+            if label is not None:
+                spans.append((label.start, label.end))
             if element.name in _HEADINGS and teasers and element.end <= teasers[-1].end:
                 # A list item or an <article> card led by a linked heading is a teaser for
                 # another story: its summary goes with it.
@@ -238,6 +244,23 @@ def _not_body(
                 position = body.end
         spans.append((position, len(masked)))
     return spans
+
+
+def _label_before(
+    masked: str, block: _Element, ending_at: dict[int, _Element], density: _LinkDensity
+) -> _Element | None:
+    """The heading or short ``...:`` line just before a block of links, which names it
+    ("Related stories", "Read more:")."""
+    position = block.start
+    while position > 0 and masked[position - 1].isspace():
+        position -= 1
+    label = ending_at.get(position)
+    if label is None or density.letters(label) > _MAX_LABEL_LETTERS:
+        return None
+    if label.name in _HEADINGS:
+        return label
+    text = _TAG.sub("", masked[label.content_start : label.content_end])
+    return label if text.strip().endswith(":") else None
 
 
 def _the_article(elements: list[_Element], keep: list[_Element]) -> list[_Element]:
@@ -315,11 +338,16 @@ class _LinkDensity:
                 position = tag.end()
 
     def made_of_links(self, element: _Element) -> bool:
+        total, linked = self._counts(element)
+        return linked > 0 and total - linked <= _MAX_UNLINKED_SHARE * total
+
+    def letters(self, element: _Element) -> int:
+        return self._counts(element)[0]
+
+    def _counts(self, element: _Element) -> tuple[int, int]:
         first = bisect.bisect_left(self.starts, element.content_start)
         last = bisect.bisect_left(self.starts, element.content_end)
-        total = self.total[last] - self.total[first]
-        linked = self.linked[last] - self.linked[first]
-        return linked > 0 and total - linked <= _MAX_UNLINKED_SHARE * total
+        return self.total[last] - self.total[first], self.linked[last] - self.linked[first]
 
 
 def _not_english(elements: list[_Element], length: int) -> list[tuple[int, int]]:
