@@ -61,6 +61,80 @@ def test_passes(text: str) -> None:
     assert flagged(text) == []
 
 
+# Doublings into a compound or a possessive, and phrases said twice: the flagged span, the
+# message and the text after the fix.
+JOINED_AND_PHRASES = [
+    ("They began a tit tit-for-tat row.", "tit tit-for-tat",
+     '"tit-for-tat" repeats "tit" before it', "They began a tit-for-tat row."),
+    ("It reported a year year-ago loss.", "year year-ago",
+     '"year-ago" repeats "year" before it', "It reported a year-ago loss."),
+    ("It was an in in-depth report.", "in in-depth",
+     '"in-depth" repeats "in" before it', "It was an in-depth report."),
+    ("It signed a short-term term deal.", "short-term term",
+     '"term" repeats the end of "short-term"', "It signed a short-term deal."),
+    ("He read the commission commission's report.", "commission commission's",
+     '"commission\'s" repeats the word before it', "He read the commission's report."),
+    ("Aides met Blair. Later Blair Blair\u2019s aides left.", "Blair Blair\u2019s",
+     '"Blair\u2019s" repeats the word before it', "Aides met Blair. Later Blair\u2019s aides left."),
+    ("The firm may report a loss a loss of $3m.", "a loss a loss",
+     '"a loss" repeats the words before it', "The firm may report a loss of $3m."),
+    ("Users pay a fee a fee each month.", "a fee a fee",
+     '"a fee" repeats the words before it', "Users pay a fee each month."),
+    ("He won at the Golden Golden Globe awards.", "Golden Golden",
+     '"Golden" repeats the word before it', "He won at the Golden Globe awards."),
+    ("For 55 minutes we lived with with the best.", "with with",
+     '"with" repeats the word before it', "For 55 minutes we lived with the best."),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "message", "fixed"), JOINED_AND_PHRASES)
+def test_joined_doublings_and_phrases(text: str, span: str, message: str, fixed: str) -> None:
+    document, found = lint(text, select=[RULE])
+    (finding,) = found
+    assert (document.text[finding.start : finding.end], finding.message) == (span, message)
+    assert finding.fix is not None and finding.fix.applicability.value == "safe"
+    assert apply_edits(document.text, list(finding.fix.edits)) == fixed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "How long the run is is anybody's guess.",
+        "Where the money is is a secret.",
+        "To be in some situation that we've been placed in in the past is hard.",
+        "It was the moment I've been waiting for for years.",
+        "Democrats must get out of the ditch they are in in the South.",
+        "The film was rated A plus plus by critics.",
+        "The bonds kept their AAA AAA ratings in both columns.",
+        "Gold nil nil 50.0 50.0\nSilver 3 4 51.5 52.0",
+        "4/2/87 Prev Wk 4/2/87 Prev Wk",
+        "LONG SHRT LONG SHRT",
+        "Sales of G7 G7 bonds.",
+        "The party's hopes were dissipated in in-fighting.",
+        "He acted as a go-between between the two camps.",
+        "They signed two two-year contracts.",
+        "He met Boutros Boutros-Ghali in New York.",
+        "Fans queued for Duran Duran's show.",
+        "She had coffee at the Foo-bar bar.",
+        "I think that that's the right thing.",
+        "what really makes a gadget a gadget",
+        "They call a spade a spade.",
+    ],
+)
+def test_passes_joined_tables_and_grammar(text: str) -> None:
+    assert flagged(text) == []
+
+
+def test_html_words_that_touch_in_the_markup_are_not_doubled() -> None:
+    # Two elements with no space between them render as one run of letters, and a block tag
+    # starts a new paragraph: neither is a word said twice.
+    page = (
+        "<p>The photo.<span>Credit</span><span>Credit Jane Doe</span></p>"
+        "<p>He said the</p><p>the end came soon.</p><p>He also <b>also</b> said so.</p>"
+    )
+    assert flagged(page, name="story.html") == ["also <b>also"]
+
+
 def test_exact_finding_on_the_example_shape() -> None:
     document, found = lint("Headline\n\nHe also also said.", select=[RULE])
     (finding,) = found

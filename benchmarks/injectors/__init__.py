@@ -43,6 +43,9 @@ class Injector:
 MODULES = (
     "benchmarks.injectors.doubled_word",
     "benchmarks.injectors.doubled_any_word",
+    "benchmarks.injectors.doubled_compound",
+    "benchmarks.injectors.doubled_possessive",
+    "benchmarks.injectors.doubled_phrase",
     "benchmarks.injectors.form_swap",
     "benchmarks.injectors.form_swap_named",
     "benchmarks.injectors.splice_same",
