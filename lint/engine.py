@@ -240,15 +240,10 @@ def write_atomically(path: str, data: bytes, name: str | None = None) -> None:
 def _place(document: Document, start: int, end: int) -> Place:
     begin = document.position(start)
     finish = document.position(end)
-    text = document.text
-
-    def byte_column(line: int, column: int) -> int:
-        line_start = document.lines.line_start(line)
-        return len(text[line_start : line_start + column - 1].encode("utf-8")) + 1
-
+    lines = document.lines
     return Place(
         begin.line, begin.column, finish.line, finish.column,
-        byte_column(begin.line, begin.column), byte_column(finish.line, finish.column),
+        lines.units_column(start, "utf-8"), lines.units_column(end, "utf-8"),
     )
 
 

@@ -77,3 +77,14 @@ def test_section_bounds_cover_the_text_end_to_end(prose: str, size: int) -> None
         assert end == start
     for start, end in bounds[:-1]:
         assert size // 2 <= end - start <= size
+
+
+@settings(max_examples=300, derandomize=True)
+@given(st.text(alphabet=st.sampled_from("ab \n\r\t\u00e9\u0301\u4e2d\U0001f600"), max_size=60), st.data())
+def test_code_unit_columns_equal_those_of_encoding_the_line(text: str, data: st.DataObject) -> None:
+    lines = build_document(text, "s.txt").lines
+    offset = data.draw(st.integers(min_value=0, max_value=len(text)))
+    start = lines.line_start(lines.line_of(offset))
+    before = text[start:offset]
+    assert lines.units_column(offset, "utf-8") == len(before.encode("utf-8")) + 1
+    assert lines.units_column(offset, "utf-16") == len(before.encode("utf-16-le")) // 2 + 1

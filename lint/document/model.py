@@ -23,6 +23,11 @@ from lint.document.nonprose import NonProse
 PAD = "\x00"
 
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
+# Per encoding: the characters that take more than one code unit, and how many more.
+_WIDER: dict[str, tuple[re.Pattern[str], Callable[[str], int]]] = {
+    "utf-8": (re.compile(r"[^\x00-\x7f]"), lambda char: len(char.encode("utf-8")) - 1),
+    "utf-16": (re.compile(r"[^\x00-\uffff]"), lambda char: 1),  # a surrogate pair
+}
 
 
 class Token(NamedTuple):
@@ -58,7 +63,9 @@ class LineIndex:
     """Maps offsets to 1-based line and column. ``\\r\\n``, ``\\r`` and ``\\n`` each end a line."""
 
     def __init__(self, text: str) -> None:
+        self._text = text
         self._starts = [0, *(m.end() for m in _LINE_BREAK.finditer(text))]
+        self._wide_tables: dict[str, tuple[list[int], list[int]]] = {}
 
     @property
     def line_count(self) -> int:
@@ -73,6 +80,28 @@ class LineIndex:
 
     def line_of(self, offset: int) -> int:
         return bisect.bisect_right(self._starts, offset)
+
+    def units_column(self, offset: int, encoding: str) -> int:
+        """The 1-based column of ``offset`` in code units of ``encoding`` (``utf-8`` bytes,
+        ``utf-16`` units), worked out from a table of the wider characters made once per
+        encoding: a finding on a line of megabytes costs a look-up, not a re-encoding."""
+        start = self._starts[bisect.bisect_right(self._starts, offset) - 1]
+        wide, extra = self._wide(encoding)
+        before = extra[bisect.bisect_left(wide, offset)] - extra[bisect.bisect_left(wide, start)]
+        return offset - start + before + 1
+
+    def _wide(self, encoding: str) -> tuple[list[int], list[int]]:
+        """Offsets of the characters longer than one unit, and the extra units before each."""
+        table = self._wide_tables.get(encoding)
+        if table is None:
+            pattern, extra_units = _WIDER[encoding]
+            wide: list[int] = []
+            extra = [0]
+            for match in pattern.finditer(self._text):
+                wide.append(match.start())
+                extra.append(extra[-1] + extra_units(match.group()))
+            table = self._wide_tables[encoding] = (wide, extra)
+        return table
 
 
 @dataclass(frozen=True)
