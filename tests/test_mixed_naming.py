@@ -208,6 +208,19 @@ TRAPS = [
         story("Myanmar, also known as Burma, said so.", "Myanmar officials agreed."),
     ),
     (
+        "a party or an office before the entity's office is no name: Democratic U.S. Senator",
+        (story("U.S. officials said so.", "The U.S. Senate voted.",
+               "Democratic USA Senator Amy Klobuchar spoke."), [(7, "USA")]),
+        story("U.S. officials said so.", "The U.S. Senate voted.",
+              "Democratic U.S. Senator Amy Klobuchar spoke to T-Mobile USA President Ann Lee."),
+    ),
+    (
+        "capitals inside a line say nothing: HEAD OF USA STRATEGY",
+        (story("U.S. stocks fell.", "U.S. bonds rose, said ANN LEE, HEAD OF USA STRATEGY, AT ACME."),
+         [(5, "USA")]),
+        story("U.S. stocks fell.", "U.S. bonds rose, said ANN LEE, HEAD OF U.S. STRATEGY, AT ACME."),
+    ),
+    (
         "a name of several words before an office is the office's own name",
         (story("Singapore sent ships.", "The Republic of Singapore sent aircraft."),
          [(5, "Republic of Singapore")]),

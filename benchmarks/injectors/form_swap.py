@@ -32,7 +32,7 @@ RULE = "mixed-naming"
 _SWAP_ROLES = ("short", "variant", "formal")
 # The story's form stays its choice when it keeps at least two mentions after the swap.
 _LEAST_MENTIONS = 3
-_CAPITALISED_AFTER = regex.compile(r"\s+\p{Lu}")
+_CAPITALISED_AFTER = regex.compile(r"\s+\p{Lu}[\p{L}\p{N}]*")
 
 
 @cache
@@ -73,7 +73,11 @@ def swap(story: Story, rng: random.Random, names: Collection[str] | None,
             if (mention.key != chosen or mention.start == first or mention.quoted
                     or mention.compound or (mention.aside and mention.aside not in asides)):
                 continue
-            capital_after = _CAPITALISED_AFTER.match(story.text, mention.end) is not None
+            capital_after = _CAPITALISED_AFTER.match(story.text, mention.end)
+            # A form and a capitalised word the story writes again are a name (US Airways).
+            pair = story.text[mention.start : capital_after.end()] if capital_after else ""
+            if mention.aside and pair and story.text.count(pair) > 1:
+                continue
             fits = [f for f in targets if not (capital_after and f.role == "formal")]
             if fits:
                 choices.append((mention, fits))

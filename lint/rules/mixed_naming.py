@@ -14,29 +14,40 @@ Adjectives (``American``, ``Russian``, ``Syrian``) are not forms of a name, and 
 entities (``Iran``/``Iraq``, ``Austria``/``Australia``) are never compared.
 
 The policy gives each role an allowance: ``anywhere`` (never flagged), ``first-mention`` (only
-the first mention in the headline or the body may use it), ``consistent`` (it must be the form
-the story chose) or ``never``. Compounds (``US-led``) are never judged, but count as the form
-the story uses. The defaults follow professional copy: short, formal and variant
-forms ``consistent``; long and alias forms ``anywhere``. The short, long and alias forms are one
-naming style; each variant and each formal form is a style of its own. A story's choice is the
-style it uses most (a group's ``prefer`` form overrides it: that is a house style), counting
-every mention; on a tie, the everyday style, then the style with more ``consistent`` mentions,
-then the earliest. Each mention that its allowance does not let stand gets a finding naming the
-form to use and where the story uses it, with an unsafe fix to that form.
+the first mention in the headline or the body may use it), ``consistent`` (it must be the one
+form the story chose among its consistent forms), ``alone`` (only in a story that names the
+entity no other way) or ``never``. The defaults follow professional copy, where a long form
+beside a short one is no slip (US copy writes ``U.S.`` and ``United States``, British copy
+``UK`` and ``United Kingdom``): short and variant forms ``consistent``, so two of them in one
+story (``US``/``U.S.``/``USA``, ``UK``/``U.K.``, ``Opec``/``OPEC``) are a mix; formal forms
+``alone``; long and alias forms ``anywhere``. The story's choice is the consistent form it
+writes most, counting compounds (``US-led``); names and definitions break a tie, then the short
+form, then the earliest. Each mention that its allowance does not let stand gets a finding
+naming the form to use and where the story uses it, with an unsafe fix to that form.
+
+Not judged: compounds (``US-led``, ``pro-US``, ``US$5bn``), lines in capitals, direct
+quotations, a form inside a longer name (``USA Today``, ``US Open``, ``Team USA``, ``Bank of
+America``), a form in brackets after a name or defining one (``Mazda Motor Manufacturing (USA)
+Corp``, ``Group of Seven (G-7)``) and an alternative named as such (``Myanmar, also known as
+Burma``). A capitalised word after a form makes a name only where capitals mean something: an
+office (``U.S. Senate``, ``US Environmental Protection Agency``) is the entity's, and in a
+title-case headline (``USA Banks Face Losses``) the form is judged like any other.
 
 Flags::
 
     ... USA aircraft struck ...        in a story that otherwise writes "US"
     ... Russian Federation threatened  where the story says "Russia" elsewhere
     ... NATO said ...                  in a story that writes "Nato"
+    ... US Senator Pat Toomey ...      in a story that writes "U.S." (and "United States")
 
 Passes::
 
-    UK ... Britain; US ... United States ... America     long and alias forms stand beside short
+    UK ... Britain ... United Kingdom; U.S. ... United States ... America
     T-Mobile USA, Team USA, US Open, UK Independence Party, Russia Today, Bank of America
     US-led, Russian-backed, pro-US, US$5bn             compounds and currencies
     THE PRESIDENT TOLD US                               all-caps lines
     "The USA will never accept this," he said.        a direct quotation (the speaker's words)
+    Myanmar, also known as Burma; Group of Seven (G-7)
 
 Options:
 
@@ -49,20 +60,26 @@ Options:
         mixed-naming:
           groups:
             - name: United States
-              prefer: US                  # house style: US, whatever the story does
+              prefer: US                  # house style: US decides a mix
+              headline: [U.S.]            # also allowed in a headline
               policy: {long: first-mention}
             - name: Acme
               short: [Acme]
               formal: [Acme Holdings plc]
 
-  Keys of a group: ``name``, one key per role (a form or a list), ``prefer``, ``policy`` (role
-  to allowance, over the pack's) and ``drop`` (forms to take out of the group).
+  Keys of a group: ``name``, one key per role (a form or a list), ``prefer`` (the house form:
+  where a story mixes two consistent forms, every one but this is flagged; a story that writes
+  one form throughout is left as written, and ``policy`` with ``never`` bans a form outright),
+  ``headline`` (forms a headline may also use), ``policy`` (role to allowance, over the pack's)
+  and ``drop`` (forms to take out of the group).
 - ``policy``: the allowance of each role for every group (``short``, ``long``, ``formal``,
   ``variant``, ``alias``).
 - ``quotes``: what a mention inside a direct quotation gets: ``ignore`` (default) or ``info``.
 
-The shipped packs ``house-british`` (US, UK, Nato, UN, EU, IS) and ``house-us-wire`` (U.S.,
-U.N., NATO) are examples of house styles: ``extends: [house-british]``.
+The shipped packs each encode one published stylebook, cited in the pack file:
+``house-us-wire`` (Reuters Handbook of Journalism, with the AP Stylebook where they agree:
+U.S., U.N., EU, NATO, OPEC; US in a headline) and ``house-british`` (BBC News style guide: US,
+UK, UN, EU, IS, Nato, Opec, Unesco, Fifa...): ``extends: [house-british]``.
 """
 
 from __future__ import annotations

@@ -82,7 +82,7 @@ OFFICES = frozenset(
     "District Circuit Capitol Census Coast Postal Geological Marshals Agency Bureau Service "
     "Agriculture Labor Labour Transportation Transport Education Health Veterans Homeland Central "
     "Command Mission Delegation Representatives Congressional Legislature Chamber Republican "
-    "Republicans Democrat Democrats Democratic National Deputy Chief Acting Thanksgiving Consumer "
+    "Republicans Democrat Democrats Democratic National Former Thanksgiving Consumer "
     "Citizenship Rep Reps Sen Sens Gov Gen Adm Col Lt Maj Sgt Amb".split()
 )
 # Before a form, words that name it as an alternative: "also known as Burma", "formerly Zaire".
@@ -102,8 +102,9 @@ _CAPITALISED_RUN = regex.compile(
 )
 _RUN_WORD = regex.compile(r"\p{Lu}[\p{L}'’]*")
 _POSSESSIVE = regex.compile(r"['’]s$")
-# Words a title-case line leaves in lowercase; a sentence is title case when at most a fifth of
-# its other words (of three letters or more, at least three of them) start in lowercase.
+# Words a title-case line leaves in lowercase; a sentence is title case when none of its other
+# words of three letters or more (at least three of them) starts in lowercase: a sentence full
+# of names still has a verb in lowercase.
 _MINOR_WORDS = frozenset(
     "and but for nor the from into onto over with via per than that are was has had not".split()
 )
@@ -271,8 +272,7 @@ class _Story:
             sentence = document.sentences[index]
             words = [w.group() for w in _TITLE_WORD.finditer(document.prose, sentence.start, sentence.end)
                      if w.group().lower() not in _MINOR_WORDS]
-            lower = sum(w[0].islower() for w in words)
-            self._title_case[index] = len(words) >= 3 and lower * 5 <= len(words)
+            self._title_case[index] = len(words) >= 3 and not any(w[0].islower() for w in words)
         return self._title_case[index]
 
     def name_elsewhere(self, pair: str, here: int) -> bool:
@@ -293,24 +293,37 @@ def _longer_name(story: _Story, start: int, end: int) -> str:
     window = prose[max(0, start - _LOOK) : start].replace(PAD, "")
     if _OF_NAME.search(window):
         return NAME_BEFORE
-    title_case = story.title_case(start)
-    before = _WORD_BEFORE.search(window)
-    if before and before.group(1)[0].isupper() and not title_case:
-        word_start = start - (len(window) - before.start(1))
-        starter = before.group(1).lower() in SENTENCE_STARTERS
-        if not (starter and _sentence_first(document, word_start)):
-            return NAME_BEFORE
     after = _WORD_AFTER.match(prose, end, min(len(prose), end + _LOOK))
-    if not (after and after.group(1)[0].isupper()):
-        return ""
+    capital_after = bool(after and after.group(1)[0].isupper())
     # An office after a name of several words is part of an institution's own name ("Republic
     # of Singapore Air Force"); after a one-word form it is the entity's ("US Air Force",
     # "U.S. Environmental Protection Agency").
-    if not _GAP_IN_FORM.search(prose, start, end) and _names_an_office(prose, after.start(1)):
+    office_after = bool(after and capital_after and not _GAP_IN_FORM.search(prose, start, end)
+                        and _names_an_office(prose, after.start(1)))
+    title_case = story.title_case(start) or _in_capitals(window, prose, end)
+    before = _WORD_BEFORE.search(window)
+    if before and before.group(1)[0].isupper() and not title_case:
+        word = before.group(1)
+        word_start = start - (len(window) - before.start(1))
+        starter = word.lower() in SENTENCE_STARTERS
+        # "Democratic U.S. Senator", "Special U.S. Senate election": a party or an office
+        # before the entity's office is no name.
+        qualifier = office_after and word in OFFICES
+        if not (qualifier or (starter and _sentence_first(document, word_start))):
+            return NAME_BEFORE
+    if after is None or not capital_after or office_after:
         return ""
     if title_case and not story.name_elsewhere(prose[start : after.end()], start):
         return ""
     return NAME_AFTER
+
+
+def _in_capitals(window: str, prose: str, end: int) -> bool:
+    """The words either side are in capitals (``HEAD OF U.S. STRATEGY`` inside a line)."""
+    before = _WORD_BEFORE.search(window)
+    after = _WORD_AFTER.match(prose, end, min(len(prose), end + _LOOK))
+    return bool(before and after and len(before.group(1)) > 1 and len(after.group(1)) > 1
+                and before.group(1).isupper() and after.group(1).isupper())
 
 
 def _names_an_office(prose: str, start: int) -> bool:
