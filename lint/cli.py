@@ -134,10 +134,12 @@ def main() -> None:
 @click.option("--jobs", "-j", type=click.IntRange(min=1),
               help="Processes to lint with (default: the number of CPUs; 1 runs in one process).")
 @click.option("--stdin-filename", help="Name (and so format) for the story read from '-'.")
+@click.option("--no-cache", is_flag=True,
+              help="Lint every story, and keep nothing, instead of reusing the findings of unchanged ones.")
 def check(paths: Sequence[str], select: str | None, ignore: str | None, output_format: str,
           statistics: bool, base_dir: str | None, output: str | None, fail_on: str | None,
           fix: bool, diff: bool, unsafe_fixes: bool, no_color: bool, config_path: str | None,
-          stdin_filename: str | None, jobs: int | None) -> None:
+          stdin_filename: str | None, jobs: int | None, no_cache: bool) -> None:
     """Lint stories: files, folders, globs, or - for standard input."""
     from lint.engine import FileResult, RunOptions
     from lint.findings import Severity
@@ -171,6 +173,7 @@ def check(paths: Sequence[str], select: str | None, ignore: str | None, output_f
         stdin_filename=stdin_filename,
         fail_on=Severity(fail_on) if fail_on else None,
         jobs=jobs or os.cpu_count() or 1,
+        cache=not no_cache,
     )
     try:
         results, errors, count = run_check(request)

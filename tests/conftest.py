@@ -21,6 +21,13 @@ REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
 
 
+@pytest.fixture(autouse=True)
+def _own_findings_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each test starts with an empty findings cache of its own (the command lines it runs
+    inherit the variable), so no test is answered by another's cached findings."""
+    monkeypatch.setenv("NEWSLINT_CACHE_DIR", str(tmp_path / "newslint-cache"))
+
+
 def shared_path(*parts: str) -> Path:
     """A file under ../shared; the test skips with its reason where that folder is absent."""
     path = SHARED.joinpath(*parts)

@@ -36,7 +36,7 @@ from lint.errors import ConfigError
 from lint.findings import Severity
 from lint.rules import Rule, get_rule, rule_ids
 
-TOP_KEYS = ("extends", "fail-on", "include", "exclude", "ignore-patterns", "rules", "overrides")
+TOP_KEYS = ("extends", "fail-on", "include", "exclude", "ignore-patterns", "rules", "overrides", "cache-dir")
 _SEVERITIES = ", ".join(s.value for s in Severity)
 
 
@@ -74,9 +74,14 @@ class Config:
     exclude: tuple[regex.Pattern[str], ...] = ()
     fail_on: Severity = Severity.WARNING
     ignore_patterns: tuple[regex.Pattern[str], ...] = ()
+    cache_dir: Path | None = None  # the findings cache's folder, where the config names one
+
+    def applying_overrides(self, relative_path: str) -> tuple[int, ...]:
+        """Indexes of the overrides whose globs match this path."""
+        return tuple(i for i, o in enumerate(self.overrides) if matches(list(o.globs), relative_path))
 
     def rules_for(self, relative_path: str) -> Mapping[str, RuleSetting]:
-        applying = [o for o in self.overrides if matches(list(o.globs), relative_path)]
+        applying = [self.overrides[i] for i in self.applying_overrides(relative_path)]
         if not applying:
             return self.rules
         rules = dict(self.rules)
@@ -129,6 +134,7 @@ class _Layer:
     exclude: list[regex.Pattern[str]]
     fail_on: Severity | None
     ignore_patterns: list[regex.Pattern[str]]
+    cache_dir: Path | None = None
 
 
 def _fail(source: str, line: int, message: str) -> ConfigError:
@@ -287,7 +293,16 @@ def parse_layer(data: Any, source: str, folder: Path) -> _Layer:
         if "fail-on" in data
         else None,
         ignore_patterns=_patterns(data, "ignore-patterns", source) if "ignore-patterns" in data else [],
+        cache_dir=_folder(data, "cache-dir", source, folder) if "cache-dir" in data else None,
     )
+
+
+def _folder(data: LineDict, key: str, source: str, folder: Path) -> Path:
+    """A folder path, relative to the config's own folder."""
+    value = data[key]
+    if not isinstance(value, str) or not value.strip():
+        raise _fail(source, data.line_of(key), f"'{key}' must be a folder path (a string)")
+    return folder / value
 
 
 # --- loading files and resolving ``extends`` --------------------------------------------------
@@ -332,7 +347,8 @@ def _pack_layer(name: str, layer: _Layer, line: int) -> _Layer:
 def resolve(layer: _Layer, root: Path | None = None) -> Config:
     """Fold a layer and everything it extends (depth first, later wins) into a Config."""
     rules = default_rules()
-    state: dict[str, Any] = {"fail_on": None, "include": [], "exclude": [], "ignore": [], "overrides": []}
+    state: dict[str, Any] = {"fail_on": None, "include": [], "exclude": [], "ignore": [], "overrides": [],
+                             "cache_dir": None}
 
     def fold(current: _Layer, chain: tuple[str, ...]) -> None:
         for name, line in current.extends:
@@ -347,6 +363,7 @@ def resolve(layer: _Layer, root: Path | None = None) -> Config:
         state["exclude"] = [*state["exclude"], *current.exclude]
         state["ignore"] = [*state["ignore"], *current.ignore_patterns]
         state["overrides"] = [*state["overrides"], *current.overrides]
+        state["cache_dir"] = current.cache_dir or state["cache_dir"]
 
     fold(layer, (layer.source,))
     return Config(
@@ -358,6 +375,7 @@ def resolve(layer: _Layer, root: Path | None = None) -> Config:
         exclude=tuple(state["exclude"]),
         fail_on=state["fail_on"] or Severity.WARNING,
         ignore_patterns=tuple(state["ignore"]),
+        cache_dir=state["cache_dir"],
     )
 
 
