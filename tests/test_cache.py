@@ -66,7 +66,8 @@ def test_a_changed_configuration_misses(tmp_path: Path, cache_dir: Path) -> None
 def test_a_changed_file_named_by_an_option_misses(tmp_path: Path) -> None:
     table = tmp_path / "idf.tsv.gz"
     table.write_bytes((REPO / "rules" / "idf-table.tsv.gz").read_bytes())
-    (tmp_path / ".newslint.yaml").write_text("rules:\n  off-topic:\n    idf-table: idf.tsv.gz\n", encoding="utf-8")
+    config_text = "rules:\n  off-topic:\n    idf-table: idf.tsv.gz\n"
+    (tmp_path / ".newslint.yaml").write_text(config_text, encoding="utf-8")
     story = tmp_path / "story.txt"
     story.write_text(STORY, encoding="utf-8")
     from lint.cache import FindingsCache
