@@ -12,9 +12,7 @@ from __future__ import annotations
 import asyncio
 import json
 import os
-import sys
-from collections.abc import AsyncIterator, Awaitable, Callable
-from contextlib import asynccontextmanager
+from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -28,14 +26,14 @@ from tests.conftest import REPO, run_cli
 IN_CI = os.environ.get("CI", "").lower() not in ("", "0", "false")
 try:
     from lsprotocol import types
-    from pygls.lsp.client import LanguageClient
+
+    from tests.lsp_client import running
 except ImportError:
     if IN_CI:
         raise
     pytest.skip("pygls is not installed (pip install '.[lsp]')", allow_module_level=True)
 
 EXAMPLE = REPO / "examples" / "spun-story.txt"
-WAIT_SECONDS = 15.0
 T = TypeVar("T")
 
 
@@ -61,91 +59,6 @@ def apply_text_edits(text: str, edits: list[types.TextEdit]) -> str:
     for edit in sorted(edits, key=lambda e: (e.range.start.line, e.range.start.character), reverse=True):
         text = text[: offset(edit.range.start)] + edit.new_text + text[offset(edit.range.end) :]
     return text
-
-
-class Client:
-    """A pygls client running ``python -m lint lsp``, keeping every diagnostics notification."""
-
-    def __init__(self) -> None:
-        self.lsp = LanguageClient("newslint-tests", "1")
-        self.published: list[types.PublishDiagnosticsParams] = []
-        self.registrations: list[types.Registration] = []
-        self.messages: list[str] = []  # what the server showed the user (its errors)
-        self._arrived = asyncio.Event()
-
-        @self.lsp.feature(types.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS)
-        def diagnostics(params: types.PublishDiagnosticsParams) -> None:
-            self.published.append(params)
-            self._arrived.set()
-
-        @self.lsp.feature(types.WINDOW_SHOW_MESSAGE)
-        def message(params: types.ShowMessageParams) -> None:
-            self.messages.append(params.message)
-
-        @self.lsp.feature(types.CLIENT_REGISTER_CAPABILITY)
-        def register(params: types.RegistrationParams) -> None:
-            self.registrations.extend(params.registrations)
-
-    async def diagnostics_for(self, uri: str, version: int | None = None) -> list[types.Diagnostic]:
-        """The next (or the already published) diagnostics for ``uri`` at ``version``."""
-        async def arrived() -> list[types.Diagnostic]:
-            while True:
-                for params in self.published:
-                    if params.uri == uri and (version is None or params.version == version):
-                        self.published.remove(params)
-                        return list(params.diagnostics)
-                self._arrived.clear()
-                await self._arrived.wait()
-
-        try:
-            return await asyncio.wait_for(arrived(), WAIT_SECONDS)
-        except TimeoutError:
-            raise AssertionError(f"no diagnostics for {uri} version {version}; "
-                                 f"the server said: {self.messages}") from None
-
-    async def actions(self, uri: str, diagnostic: types.Diagnostic,
-                      kind: types.CodeActionKind) -> list[types.CodeAction]:
-        """The code actions of this kind the server offers at the diagnostic."""
-        offered = await self.lsp.text_document_code_action_async(types.CodeActionParams(
-            text_document=types.TextDocumentIdentifier(uri=uri), range=diagnostic.range,
-            context=types.CodeActionContext(diagnostics=[diagnostic])))
-        assert offered is not None
-        return [a for a in offered if isinstance(a, types.CodeAction) and a.kind == kind]
-
-    def open(self, path: Path, text: str, language: str = "plaintext") -> str:
-        uri = path.as_uri()
-        self.lsp.text_document_did_open(types.DidOpenTextDocumentParams(
-            text_document=types.TextDocumentItem(uri=uri, language_id=language, version=1, text=text)))
-        return uri
-
-    def change(self, uri: str, version: int, text: str) -> None:
-        self.lsp.text_document_did_change(types.DidChangeTextDocumentParams(
-            text_document=types.VersionedTextDocumentIdentifier(uri=uri, version=version),
-            content_changes=[types.TextDocumentContentChangeWholeDocument(text=text)]))
-
-
-@asynccontextmanager
-async def running(cwd: Path, encodings: list[str] | None = None) -> AsyncIterator[Client]:
-    client = Client()
-    env = dict(os.environ)
-    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(REPO), env.get("PYTHONPATH")]))
-    await client.lsp.start_io(sys.executable, "-m", "lint", "lsp", cwd=str(cwd), env=env)
-    capabilities = types.ClientCapabilities(
-        general=types.GeneralClientCapabilities(position_encodings=encodings) if encodings else None,
-        workspace=types.WorkspaceClientCapabilities(
-            did_change_watched_files=types.DidChangeWatchedFilesClientCapabilities(
-                dynamic_registration=True)),
-    )
-    result = await asyncio.wait_for(client.lsp.initialize_async(types.InitializeParams(
-        capabilities=capabilities, root_uri=cwd.as_uri(), process_id=os.getpid())), WAIT_SECONDS)
-    client.lsp.initialized(types.InitializedParams())
-    client.capabilities = result.capabilities  # type: ignore[attr-defined]
-    try:
-        yield client
-    finally:
-        await asyncio.wait_for(client.lsp.shutdown_async(None), WAIT_SECONDS)
-        client.lsp.exit(None)
-        await asyncio.wait_for(client.lsp.stop(), WAIT_SECONDS)
 
 
 def run(test: Callable[[], Awaitable[T]]) -> T:
@@ -176,7 +89,7 @@ def test_example_story_diagnostics_then_a_fix_applied_removes_its_diagnostic(tmp
 
     async def session() -> None:
         async with running(tmp_path) as client:
-            assert client.capabilities.position_encoding == "utf-16"  # type: ignore[attr-defined]
+            assert client.capabilities.position_encoding == "utf-16"
             uri = client.open(story, text)
             diagnostics = await client.diagnostics_for(uri, 1)
             assert [span(d) for d in diagnostics] == expected_diagnostics(EXAMPLE)
@@ -261,7 +174,7 @@ def test_a_client_that_counts_code_points_gets_code_point_columns(tmp_path: Path
 
     async def session() -> None:
         async with running(tmp_path, encodings=["utf-32", "utf-16"]) as client:
-            assert client.capabilities.position_encoding == "utf-32"  # type: ignore[attr-defined]
+            assert client.capabilities.position_encoding == "utf-32"
             uri = client.open(tmp_path / "emoji.txt", text)
             diagnostics = await client.diagnostics_for(uri, 1)
             assert [span(d) for d in diagnostics] == [("repeated-word", (0, start), (0, start + 7))]
