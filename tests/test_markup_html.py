@@ -50,6 +50,9 @@ BODY = "<p>Council rejects the plan.</p>"
         "<p><b>Read more:</b></p>\n<p><a href='/a'>Other story title</a></p>",
         "<h3>Related stories</h3><ul><li><a href='/a'>One</a></li><li><a href='/b'>Two</a></li></ul>",
         "<div class='slideshow-description'>Photo words</div>",
+        "<ul class='slideShow'><li>Photo words</li></ul>",
+        "<div class='sharebuttons-tooltip'>Tweet this</div>",
+        "<div class='ai2html'><p>Chart label</p></div>",
     ],
 )
 def test_furniture_is_masked_and_the_body_kept(furniture: str) -> None:
@@ -68,6 +71,9 @@ def test_furniture_is_masked_and_the_body_kept(furniture: str) -> None:
         ("<div class='story-body'><p>Rain fell.</p></div>", ["Rain", "fell"]),
         ("<div class='authority-report'><p>Rain fell.</p></div>", ["Rain", "fell"]),
         ("<div class='canvas'><p>Rain fell.</p></div>", ["Rain", "fell"]),
+        # A class that says what the element has, not what it is.
+        ("<div class='item no_caption'><p>Rain fell.</p></div>", ["Rain", "fell"]),
+        ("<div class='hasSidebar'><p>Rain fell.</p></div>", ["Rain", "fell"]),
         # A wrapper named like furniture that holds the article is not furniture.
         ("<div class='page-with-sidebar'><article><p>Rain fell.</p></article></div>", ["Rain", "fell"]),
         ("<div class='layout-header'><h1>Rain</h1><p>It fell.</p></div>", ["Rain", "It", "fell"]),
@@ -84,6 +90,16 @@ def test_body_text_is_kept(text: str, expected: list[str]) -> None:
 
 def test_headline_in_the_article_header_is_kept_and_the_rest_masked() -> None:
     text = "<header><h1>Storm hits coast</h1><p>By Jo Writer</p></header><p>Rain fell.</p>"
+    document = build_document(text, "s.html")
+    assert document.headline is not None and document.headline.text == "Storm hits coast"
+    assert words(text) == ["Storm", "hits", "coast", "Rain", "fell"]
+
+
+def test_a_logo_h1_in_the_site_header_is_not_the_headline() -> None:
+    text = (
+        "<header><h1><a href='/'>Site Name</a></h1></header>"
+        "<article><h1>Storm hits coast</h1><p>Rain fell.</p></article>"
+    )
     document = build_document(text, "s.html")
     assert document.headline is not None and document.headline.text == "Storm hits coast"
     assert words(text) == ["Storm", "hits", "coast", "Rain", "fell"]

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import bisect
 import html
+import itertools
 from dataclasses import dataclass
 
 import regex
@@ -84,9 +85,13 @@ _FURNITURE_WORDS = frozenset(
     "caption credit byline author bio dateline timestamp share sharing social newsletter "
     "subscribe subscription signup related recommended promo sponsor sponsored advert "
     "advertisement ad ads breadcrumb nav navigation menu masthead header footer sidebar comment "
-    "tags copyright outbrain taboola player settings controls slideshow gallery carousel "
-    "lightbox".split()
+    "tags copyright outbrain taboola player settings controls toolbar slideshow gallery carousel "
+    "lightbox modal popup trending popular date datestamp chart graphic infographic "
+    "ai2html".split()
 )
+# A class name starting with one of these says what the element has or lacks.
+_MODIFIERS = frozenset("no has with without".split())
+_FURNITURE_PREFIXES = ("share", "social", "newsletter", "subscribe", "sponsor")
 _FURNITURE_SUFFIXES = ("caption", "credit", "byline", "newsletter", "breadcrumb", "sidebar")
 # Whole class names that hide an element from sighted readers (screen-reader labels included).
 _HIDDEN_CLASSES = frozenset(
@@ -119,8 +124,9 @@ def mask_html(text: str) -> Masked:
     _blank_all(mask, _RAW, text)
     masked = mask.current()
     elements, tags = _parse(masked)
+    density = _LinkDensity(masked, elements, tags)
 
-    headline_element = next((e for e in elements if e.name == "h1"), None)
+    headline_element = _headline_element(elements, density)
     title_element = next((e for e in elements if e.name == "title"), None)
     headline: tuple[int, int] | None = None
     if headline_element is not None:
@@ -136,7 +142,7 @@ def mask_html(text: str) -> Masked:
             breaks.extend((tag.start(), tag.end()))
 
     keep = [e for e in (headline_element, title_element) if e is not None]
-    not_read = _subtract(_not_body(masked, elements, tags, keep), keep)
+    not_read = _subtract(_not_body(masked, elements, density, keep), keep)
     for start, end in _union([*not_read, *_not_english(elements, len(text))]):
         mask.blank(start, end)
 
@@ -206,14 +212,23 @@ def _attributes(source: str) -> dict[str, str]:
     return found
 
 
+def _headline_element(elements: list[_Element], density: _LinkDensity) -> _Element | None:
+    """The story's ``<h1>``: the first in an article that is not a link (a site's logo is an
+    ``<h1>`` linking home), else the first that is not a link, else the first."""
+    h1s = [e for e in elements if e.name == "h1"]
+    containers = [e for e in elements if e.name in ("article", "main") or _is_article_body(e)]
+    own = [h for h in h1s if not density.made_of_links(h)]
+    inside = [h for h in own if any(_contains_any(c, [h]) for c in containers)]
+    return next(iter(inside or own or h1s), None)
+
+
 def _not_body(
-    masked: str, elements: list[_Element], tags: list[regex.Match[str]], keep: list[_Element]
+    masked: str, elements: list[_Element], density: _LinkDensity, keep: list[_Element]
 ) -> list[tuple[int, int]]:
     """Spans of page furniture, hidden text, link blocks and text outside the marked body."""
     spans: list[tuple[int, int]] = []
     articles = _the_article(elements, keep)
     teasers: list[_Element] = []
-    density = _LinkDensity(masked, elements, tags)
     ending_at = {e.end: e for e in elements if e.name in _LABELS}
     for element in elements:
         if element.end <= element.content_start or _contains_any(element, articles):
@@ -297,12 +312,17 @@ def _named_furniture(attributes: dict[str, str]) -> bool:
         return True
     if not _FURNITURE_ITEMPROPS.isdisjoint(_words(attributes.get("itemprop", ""))):
         return True
-    for key in ("class", "id"):
-        for word in _words(_CAMEL.sub("-", attributes.get(key, ""))):
+    names = f"{attributes.get('class', '')} {attributes.get('id', '')}".split()
+    for name in names:
+        words = _words(_CAMEL.sub("-", name))
+        if words and words[0] in _MODIFIERS:
+            continue  # "no_caption", "has-sidebar": what the element has, not what it is
+        # Each word, and each pair a camel-cased name split ("slideShow").
+        for word in [*words, *(a + b for a, b in itertools.pairwise(words))]:
             singular = word[:-1] if word.endswith("s") else word
             if word in _FURNITURE_WORDS or singular in _FURNITURE_WORDS:
                 return True
-            if singular.endswith(_FURNITURE_SUFFIXES):
+            if singular.endswith(_FURNITURE_SUFFIXES) or word.startswith(_FURNITURE_PREFIXES):
                 return True
     return False
 
