@@ -274,8 +274,9 @@ def test_idf_build_checks_its_output_before_counting(tmp_path: Path) -> None:
     assert error_lines(run) == ["newslint: --output /nonexistent/dir/t.tsv: no such folder /nonexistent/dir"]
 
 
+@pytest.mark.parametrize("jobs", ["1", "2"])
 @pytest.mark.parametrize("signal_number", [signal.SIGINT, signal.SIGTERM])
-def test_interrupted_fix_leaves_no_temporary_file(tmp_path: Path, signal_number: int) -> None:
+def test_interrupted_fix_leaves_no_temporary_file(tmp_path: Path, signal_number: int, jobs: str) -> None:
     stories = tmp_path / "desk"
     stories.mkdir()
     # Long stories, so most of the run is spent between opening and renaming a temporary file.
@@ -284,7 +285,7 @@ def test_interrupted_fix_leaves_no_temporary_file(tmp_path: Path, signal_number:
         (stories / f"s{i:03}.txt").write_text(f"Story {i}\n\n{body}")
     environment = dict(os.environ, PYTHONPATH=str(REPO))
     process = subprocess.Popen(
-        [sys.executable, "-m", "lint", "check", "--fix", "--jobs", "1", *ONLY_REPEATED, str(stories)],
+        [sys.executable, "-m", "lint", "check", "--fix", "--jobs", jobs, *ONLY_REPEATED, str(stories)],
         stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=environment,
     )
     deadline = time.monotonic() + HANG_TIMEOUT
@@ -300,8 +301,13 @@ def test_interrupted_fix_leaves_no_temporary_file(tmp_path: Path, signal_number:
     assert "Traceback" not in err.decode()
     fixed = sum("the the" not in p.read_text() for p in stories.iterdir())
     assert 0 < fixed < 300  # the signal stopped the run part way, between two files
+    time.sleep(1)  # with --jobs, the workers were stopped too: nothing is fixed after the run
+    assert sum("the the" not in p.read_text() for p in stories.iterdir()) == fixed
+    assert [p.name for p in stories.iterdir() if not p.name.endswith(".txt")] == []
     if signal_number == signal.SIGINT:
         assert process.returncode == 130 and err.decode().strip().endswith("newslint: interrupted")
+    else:
+        assert process.returncode in (-signal.SIGTERM, 128 + signal.SIGTERM)
 
 
 # --- 7-9. reports that look clean -------------------------------------------------------------
