@@ -20,7 +20,8 @@ Flags::
     the remit of the of the draft bill
     to report a loss a loss of $3m      "a" phrases too, away from "what makes a gadget a gadget"
     Blair Blair said ...                (after "Blair" stood alone earlier in the story)
-    Golden Golden Globe                 a common word doubled inside a name
+    Golden Golden Globe                 a common word or acronym doubled inside a name,
+    the ICM ICM poll                    in running prose
     a tit tit-for-tat row               a word doubled into the compound after it
     a short-term term deal              a compound's last part said again
     the commission commission's report  a word doubled into its possessive
@@ -30,24 +31,27 @@ Passes (English or the world doubles these on purpose)::
     She had had enough.                 grammatical doublings: had had (before a noun phrase),
     He said that that was wrong.        that that (before a verb or noun), is is and was was
     What it is is a scandal.            after a clause that starts with "what", "all", "how",
-    How long it runs is is anybody's    "where", "why", "whatever"...
-    the moment I've waited for for years  a relative clause ending in a preposition, then the
-                                        same preposition
+    How long the run is is anybody's    "where", "why", "whatever"...
+    the moment I've waited for for years  a relative clause that ends with a preposition, then
+                                         the same preposition (a subject pronoun after a noun
+                                         that an article opens)
     They saw Duran Duran in Walla Walla.  names, bands, titles: a capitalised pair whose word
-    the musical Spend Spend Spend        is no common word and never stands alone in the story,
-    Boutros Boutros-Ghali, Duran Duran's a run of three, or a known doubled name
+    the musical Spend Spend Spend        never stands alone in the story and is no common
+    Boutros Boutros-Ghali, Duran Duran's word or acronym (in a heading or table header, where
+                                         every word is capitalised, it may be), a run of
+                                         three, or a known doubled name
     senior law lord Lord Bingham         a title before a name
     The score was 2 2 after extra time.  numbers, scores, codes (G7 G7) and rows of figures
     Gold nil nil 50.0 50.0               (a line that is a third numbers is a table's row)
     LONG SHRT LONG SHRT                  a phrase with no lowercase word: a table's headers
-    rated A plus plus, AAA AAA            ratings
+    rated A plus plus, AAA AAA           ratings
     J J Abrams, E E Cummings             initials
     bye bye, ha ha, very very, tut tut   reduplications (more in ``allow``)
     "no no no"                           a run of three or more
     time and time again, on and on       idioms that join a word to itself
     dissipated in in-fighting            a preposition before a compound that starts with it
-                                         (after no article: "an in in-depth report" is a slip);
-    a go-between between them            a compound that ends with the preposition that follows
+                                         (after no article: "an in in-depth report" is a slip),
+    a go-between between them            or after a compound that ends with it
     She had coffee at the Foo-bar bar.   a capitalised compound, then the kind of thing it names
     two two-year contracts               a count of things described by a compound
     ... it was over. Over the years      a word ending one sentence and starting the next
@@ -137,6 +141,11 @@ _COUNTS = frozenset(
 )
 # "what makes a gadget a gadget", "call a spade a spade".
 _MAKES = frozenset("make makes made making call calls called calling".split())
+# Words that a title-case line leaves in lowercase ("Department of Health").
+_TITLE_CASE_MINOR = frozenset(
+    "a an and as at but by for from in into nor of on or per the to vs via with de del der di la "
+    "le van von".split()
+)
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 _HYPHENS = "-\u2010"
 _POSSESSIVES = ("'s", "\u2019s")
@@ -212,20 +221,31 @@ class _Story:
     def word(self, index: int) -> str:
         return self.tokens[index].lower if 0 <= index < len(self.tokens) else ""
 
-    def in_figures(self, index: int) -> bool:
-        """Whether the token stands on a line where at least a third of the tokens (two or
-        more) are numbers or codes: a row of a table (``Gold nil nil 50.0 50.0``), whether or
-        not the Document recognised the table."""
+    def line_of(self, index: int) -> Sequence[Token]:
+        """The tokens on the line of the token at ``index``."""
         prose = self.document.prose
         at = self.tokens[index].start
         start = max(prose.rfind("\n", 0, at), prose.rfind("\r", 0, at)) + 1
         ends = [end for end in (prose.find("\n", at), prose.find("\r", at)) if end >= 0]
         end = min(ends) if ends else len(prose)
         first = bisect.bisect_left(self.token_starts, start)
-        last = bisect.bisect_left(self.token_starts, end, first)
-        on_line = self.tokens[first:last]
+        return self.tokens[first : bisect.bisect_left(self.token_starts, end, first)]
+
+    def in_figures(self, index: int) -> bool:
+        """Whether the token stands on a line where at least a third of the tokens (two or
+        more) are numbers or codes: a row of a table (``Gold nil nil 50.0 50.0``), whether or
+        not the Document recognised the table."""
+        on_line = self.line_of(index)
         numbers = sum(1 for token in on_line if _is_code(token))
         return numbers >= 2 and 3 * numbers >= len(on_line)
+
+    def in_prose_line(self, index: int) -> bool:
+        """Whether the token's line has a lowercase word other than the few that title case
+        leaves small: a line all in capitals or title case is a heading or a table's header."""
+        return any(
+            token.text[:1].islower() and token.lower not in _TITLE_CASE_MINOR
+            for token in self.line_of(index)
+        )
 
 
 def _owner(text: str) -> str:
@@ -278,7 +298,8 @@ def _ends_relative_clause(story: _Story, index: int) -> bool:
 def _is_name(story: _Story, index: int) -> bool:
     """A capitalised pair away from a sentence start ("Duran Duran", "Spend Spend Spend") is a
     name or a title, unless its word also stands alone in the story ("Blair Blair" after
-    "Blair" was introduced is a slip) or is a common word ("Golden Golden Globe")."""
+    "Blair" was introduced is a slip) or is a common word or an acronym in running prose
+    ("Golden Golden Globe", "the ICM ICM poll")."""
     first, second = story.tokens[index], story.tokens[index + 1]
     if not second.text[:1].isupper():
         return False
@@ -291,7 +312,10 @@ def _is_name(story: _Story, index: int) -> bool:
     # At a sentence start every word is capitalised, so the capital is no evidence of a name.
     if sentence_initial or story.alone.get(_owner(first.text)):
         return False
-    return not is_dictionary_word(first.lower)
+    # In running prose a common word ("Golden Golden Globe") or an acronym ("the ICM ICM poll")
+    # doubled is a slip; a heading or a table's header capitalises every word.
+    common = is_dictionary_word(first.lower) or (len(first.text) > 1 and first.text.isupper())
+    return not common or not story.in_prose_line(index)
 
 
 def _doubled_word_passes(story: _Story, settings: _Settings, index: int) -> bool:
