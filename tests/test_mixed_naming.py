@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import random
 from functools import cache
 from pathlib import Path
 
 import pytest
 from conftest import REPO, lint, run_cli, shared_path
 
+from benchmarks.injectors import Story, form_swap_named
 from lint.config import Config, default_config, load_config
 from lint.document import Document, build_document, decode
 from lint.engine import Engine, RunOptions
@@ -436,6 +438,20 @@ def test_noise_on_the_bbc_corpus() -> None:
         findings += len(engine.lint_text(text, path.name, "text", config, path.name)[1])
     assert stories > 1000
     assert findings * 150 <= stories, f"{findings} findings in {stories} clean stories"
+
+
+def test_named_form_swap_plants_a_slip_the_rule_finds_on_its_line() -> None:
+    text = ("Senate Weighs New Rules for U.S. Banks\n\nU.S. officials said the rules would come.\n\n"
+            "The U.S. Senate voted on Monday, and U.S. regulators agreed.\n")
+    planted = set()
+    for seed in range(12):
+        injected = form_swap_named.inject(Story("story.txt", "", text), random.Random(seed), [])
+        assert injected is not None
+        assert injected.line in [line for line, _ in found(injected.text)], injected.detail
+        planted.add(injected.detail)
+    # Later mentions, the one before an office too, take each of the other forms.
+    assert {d.split(" -> ")[1] for d in planted} == {"US", "USA", "U.S.A."}
+    assert found(text) == []
 
 
 def test_explain_documents_groups_roles_and_policy() -> None:
