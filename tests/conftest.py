@@ -44,14 +44,15 @@ def lint(text: str, name: str = "story.txt", select: Sequence[str] = (), fmt: st
 
 
 @functools.cache
-def _engine(select: frozenset[str]) -> tuple[Engine, Config]:
-    return Engine(RunOptions(select=select)), default_config(REPO)
+def _engine(select: frozenset[str], fix: bool) -> tuple[Engine, Config]:
+    return Engine(RunOptions(select=select, fix=fix)), default_config(REPO)
 
 
-def lint_again(text: str, name: str, select: frozenset[str]) -> tuple[Document, list[Finding]]:
+def lint_again(text: str, name: str, select: frozenset[str],
+               fix: bool = False) -> tuple[Document, list[Finding]]:
     """``lint`` with one engine and configuration kept for every call: for property tests,
     whose examples would otherwise spend more time building them than linting."""
-    engine, config = _engine(select)
+    engine, config = _engine(select, fix)
     document, found, _ = engine.lint_text(text, name, None, config, name)
     return document, found
 

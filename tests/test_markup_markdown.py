@@ -133,3 +133,9 @@ def test_generated_markdown_keeps_offsets_and_a_planted_doubling_is_found_where_
     assert [text[f.start : f.end] for f in found] == [doubled]
     line, column = document.position(found[0].start)
     assert text.splitlines()[line - 1][column - 1 :].startswith(doubled)
+
+    # --fix deletes the second word and the space before it, and nothing else: code, images
+    # and link targets keep their doublings.
+    fixed, left = lint_again(text, "s.md", frozenset({"repeated-word"}), fix=True)
+    assert fixed.text == text[: found[0].start] + doubled.split()[0] + text[found[0].end :]
+    assert left == []
