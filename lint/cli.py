@@ -153,6 +153,10 @@ def check(paths: Sequence[str], select: str | None, ignore: str | None, output_f
         raise click.UsageError("--fix cannot write to standard input; use --diff")
     if statistics and output_format not in ("text", "json"):
         raise click.UsageError("--statistics works with --format text or json")
+    if diff and output_format != "text" and not output:
+        # The diff goes to standard output, where it would corrupt a JSON or XML report.
+        raise click.UsageError(f"--diff prints a diff on standard output: with --format "
+                               f"{output_format}, write the report with --output FILE")
     selected, ignored = _rule_list(select, "--select"), _rule_list(ignore, "--ignore")
     from lint.formats.github import STEP_SUMMARY
 

@@ -467,3 +467,18 @@ def test_unused_suppression_explanation_examples_do_what_they_say(heading: str) 
         flagged = [rule for rule, _ in spans(text, name="example.md")
                    if rule == "unused-suppression"]
         assert bool(flagged) == (heading == "Flags"), example
+
+
+def test_diff_with_a_machine_format_on_standard_output_is_a_usage_error(tmp_path: Path) -> None:
+    story = tmp_path / "s.txt"
+    story.write_text(DOUBLED)
+    run = run_cli("check", "--diff", "--format", "json", str(story))
+    assert (run.code, run.out) == (2, "")
+    assert error_lines(run) == [
+        "newslint: --diff prints a diff on standard output: with --format json, write the "
+        "report with --output FILE"
+    ]
+    report = tmp_path / "report.json"
+    written = run_cli("check", "--diff", "--format", "json", "-o", str(report), *ONLY_REPEATED, str(story))
+    assert written.code == 1 and written.out.startswith("--- a/")
+    assert json.loads(report.read_text()) == []  # the diff's finding is fixed in the dry run
