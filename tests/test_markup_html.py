@@ -133,6 +133,14 @@ def test_an_encoded_line_break_does_not_end_the_line() -> None:
     assert words(text) == ["Rain", "fell", "today"]
 
 
+def test_outside_the_article_around_the_headline_is_masked() -> None:
+    text = (
+        "<div><p>Site tagline words</p></div><article><h1>Storm hits coast</h1><p>Rain fell.</p>"
+        "<article class='x'><p>Reader reply</p></article></article><div><p>Other teaser</p></div>"
+    )
+    assert words(text) == ["Storm", "hits", "coast", "Rain", "fell", "Reader", "reply"]
+
+
 def test_an_unclosed_caption_ends_with_its_parent() -> None:
     text = "<div><p class='caption'>Photo words<p>Rain fell.</div><p>Roads shut.</p>"
     assert words(text) == ["Rain", "fell", "Roads", "shut"]

@@ -13,7 +13,8 @@ from what one site's page looks like:
   values for the same (``author``, ``copyrightHolder``);
 - text the reader is not shown (``hidden``, ``aria-hidden="true"``, ``display: none``);
 - blocks made of links and nothing else (a related-stories list, a row of section links);
-- where the page marks its body with ``itemprop="articleBody"``, everything outside it;
+- where the page marks its body with ``itemprop="articleBody"``, everything outside it, or
+  else everything outside the ``<article>`` around the headline;
 - text in a language other than English by its ``lang`` (or ``xml:lang``) attribute, or the
   page's declared language (``<meta http-equiv="content-language">``, ``og:locale``), unless an
   inner element says English again.
@@ -251,6 +252,10 @@ def _not_body(
         if element.name in ("li", "article"):
             teasers.append(element)
     bodies = [e for e in elements if _is_article_body(e)]
+    if not bodies:
+        # HTML's own word for the story: the innermost <article> around the headline.
+        headline = [e for e in keep if e.name == "h1"]
+        bodies = [e for e in elements if e.name == "article" and _contains_any(e, headline)][-1:]
     if bodies:
         position = 0
         for body in bodies:
