@@ -1,6 +1,7 @@
 """Masking HTML: tags, attributes, scripts, styles and comments are not prose; entities keep
-their decoded character followed by PAD. Block tags start paragraphs; the first ``<h1>`` (or the
-``<title>``) is the headline, and the ``<title>`` is read as prose of its own.
+their decoded character followed by PAD. Block tags start paragraphs. The headline is the first
+``<h1>`` in the article that is not a link (a site's logo often is an ``<h1>`` linking home), or
+the ``<title>``; the ``<title>`` is read as prose of its own either way.
 
 Text that is not the article body is masked too, from what the markup says an element is, never
 from what one site's page looks like:
@@ -12,15 +13,17 @@ from what one site's page looks like:
   class or id: ``article-byline``, ``imgCaption``, ``share_tools``), and schema.org ``itemprop``
   values for the same (``author``, ``copyrightHolder``);
 - text the reader is not shown (``hidden``, ``aria-hidden="true"``, ``display: none``);
-- blocks made of links and nothing else (a related-stories list, a row of section links);
+- blocks made of links and nothing else (a related-stories list, a row of section links), with
+  the heading or ``Read more:`` label just before them, and list items or ``<article>`` cards
+  led by a linked heading (teasers for other stories);
 - where the page marks its body with ``itemprop="articleBody"``, everything outside it, or
   else everything outside the ``<article>`` around the headline;
 - text in a language other than English by its ``lang`` (or ``xml:lang``) attribute, or the
   page's declared language (``<meta http-equiv="content-language">``, ``og:locale``), unless an
   inner element says English again.
 
-The headline (the first ``<h1>``) and the ``<title>`` are never masked as furniture: the
-headline often stands in the article's ``<header>``. An element that holds the article itself
+The headline and the ``<title>`` are never masked as furniture: the headline often stands in
+the article's ``<header>``. An element that holds the article itself
 (``<article>``, ``<main>``, the ``articleBody`` or the headline) is never masked by class or link
 density: a page wrapper called ``with-sidebar`` is not a sidebar.
 """
