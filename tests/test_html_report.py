@@ -13,12 +13,16 @@ import json
 import os
 import re
 from collections.abc import Iterator
+from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from lint.document import LineIndex
+from lint.formats.html import Span, marked_text
 from lint.formats.html_assets import CONTRAST_PAIRS, PALETTE
 from tests.chromium import Chromium, browser_path, colour_variety, png_pixels
 from tests.conftest import REPO, run_cli
@@ -270,3 +274,48 @@ def test_unreadable_files_are_counted_and_named(tmp_path: Path) -> None:
     assert "1 story checked, 1 with findings: 1 finding (1 error, 0 warnings, 0 info). " \
         "1 file could not be read.</p>" in page
     assert f'<ul class="unreadable"><li><code>{tmp_path / "latin1.txt"}</code>: not UTF-8: byte 0xe9' in page
+
+
+class _Pieces(HTMLParser):
+    """Reads marked text back: the whole text, and the text inside each finding's pieces."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.text = ""
+        self.open: list[dict[str, str | None]] = []
+        self.by_finding: dict[str, str] = {}
+        self.ids: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.open.append(dict(attrs))
+        if dict(attrs).get("id"):
+            self.ids.append(str(dict(attrs)["id"]))
+
+    def handle_endtag(self, tag: str) -> None:
+        self.open.pop()
+
+    def handle_data(self, data: str) -> None:
+        self.text += data
+        for attrs in self.open:
+            if attrs.get("data-f"):
+                key = str(attrs["data-f"])
+                self.by_finding[key] = self.by_finding.get(key, "") + data
+
+
+@given(st.data())
+def test_marked_text_keeps_the_text_and_gives_each_span_its_text(data: st.DataObject) -> None:
+    text = data.draw(st.text(alphabet=st.sampled_from(list("ab <>&\"'\n")), max_size=40))
+    bounds = st.integers(0, len(text))
+    spans = []
+    for number in range(1, data.draw(st.integers(0, 6)) + 1):
+        start, end = sorted((data.draw(bounds), data.draw(bounds)))
+        spans.append(Span(start, end, data.draw(st.booleans()), number, "warning"))
+    pieces = _Pieces()
+    pieces.feed(marked_text(text, spans))
+    pieces.close()
+    assert pieces.text == text
+    assert not pieces.open, "every element is closed"
+    findings = [s for s in spans if s.is_finding]
+    assert sorted(i for i in pieces.ids if i.startswith("f")) == sorted(f"f{s.number}" for s in findings)
+    for span in findings:
+        assert pieces.by_finding.get(str(span.number), "") == text[span.start : span.end]

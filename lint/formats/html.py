@@ -33,7 +33,7 @@ from lint.formats.html_assets import PALETTE, SCRIPT, STYLE, root_variables
 _SEVERITIES = (Severity.ERROR, Severity.WARNING, Severity.INFO)
 
 
-class _Span(NamedTuple):
+class Span(NamedTuple):
     """A piece of story text to wrap: a finding's highlight or a related location's target."""
 
     start: int
@@ -60,7 +60,7 @@ def _offsets(index: LineIndex, place: Place) -> tuple[int, int]:
             index.line_start(place.end_line) + place.end_column - 1)
 
 
-def _open_tag(span: _Span, first: bool) -> str:
+def _open_tag(span: Span, first: bool) -> str:
     if not span.is_finding:
         return f'<span class="rel" id="r{span.number}" tabindex="-1">'
     common = f'class="hl {span.severity}{"" if first else " cont"}" data-f="{span.number}"'
@@ -69,20 +69,20 @@ def _open_tag(span: _Span, first: bool) -> str:
     return f'<mark {common} id="f{span.number}" tabindex="0" aria-describedby="m{span.number}">'
 
 
-def _close_tag(span: _Span) -> str:
+def _close_tag(span: Span) -> str:
     return "</mark>" if span.is_finding else "</span>"
 
 
-def marked_text(text: str, spans: Sequence[_Span]) -> str:
+def marked_text(text: str, spans: Sequence[Span]) -> str:
     """The escaped text with each span wrapped in its element. Spans that nest become nested
     elements; a span that crosses the end of another is closed there and reopened as a
     continuation (class ``cont``), so each finding has exactly one element with its id."""
-    opening: dict[int, list[_Span]] = {}
+    opening: dict[int, list[Span]] = {}
     for span in sorted(spans, key=lambda s: (s.start, -s.end, not s.is_finding, s.number)):
         opening.setdefault(span.start, []).append(span)
     boundaries = sorted({0, len(text), *opening, *(s.end for s in spans)})
     out: list[str] = []
-    stack: list[_Span] = []
+    stack: list[Span] = []
     previous = 0
     for position in boundaries:
         out.append(escape(text[previous:position]))
@@ -121,18 +121,18 @@ def _story(number: int, path: str, items: list[Reported], text: str, first_findi
            related_ids: Iterator[int]) -> str:
     index = LineIndex(text)
     findings = {first_finding + i: item for i, item in enumerate(items)}
-    spans: list[_Span] = []
+    spans: list[Span] = []
     targets: dict[tuple[int, int], int] = {}  # one target per related place, however many point to it
     entries: list[str] = []
     for n, item in findings.items():
         start, end = _offsets(index, item.place)
-        spans.append(_Span(start, end, True, n, item.severity.value))
+        spans.append(Span(start, end, True, n, item.severity.value))
         links = []
         for related in item.related:
             where = _offsets(index, related.place)
             if where not in targets:
                 targets[where] = next(related_ids)
-                spans.append(_Span(*where, False, targets[where]))
+                spans.append(Span(*where, False, targets[where]))
             place = related.place
             links.append(f'<li><a class="jump" href="#r{targets[where]}">{place.line}:{place.column}</a> '
                          f"{escape(related.message)}</li>")
