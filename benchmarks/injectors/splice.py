@@ -30,8 +30,9 @@ def splice(story: Story, rng: random.Random, corpus: Sequence[Story], same_secti
     body = _body(story.text)
     if not story.section and same_section:
         return None  # a flat corpus has no sections: every other story is from another desk
-    donors = [s for s in corpus
-              if s.path != story.path and (s.section == story.section) == same_section]
+    # In a flat corpus every other story counts as another desk's.
+    donors = [s for s in corpus if s.path != story.path
+              and (s.section == story.section and bool(story.section)) == same_section]
     if not body or not donors:
         return None
     donor = rng.choice(donors)
