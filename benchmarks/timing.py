@@ -22,10 +22,11 @@ class Sample:
     exit_code: int
 
 
-def run(command: Sequence[str], cwd: Path | None = None) -> Sample:
+def run(command: Sequence[str], cwd: Path | None = None, env: dict[str, str] | None = None) -> Sample:
     """Run a command with output discarded; measure its wall time and its own peak memory."""
     start = time.perf_counter()
-    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=cwd)
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=cwd,
+                               env=env)
     _, status, usage = os.wait4(process.pid, 0)
     seconds = time.perf_counter() - start
     process.returncode = os.waitstatus_to_exitcode(status)
