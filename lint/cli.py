@@ -141,11 +141,11 @@ def check(paths: Sequence[str], select: str | None, ignore: str | None, output_f
           fix: bool, diff: bool, unsafe_fixes: bool, no_color: bool, config_path: str | None,
           stdin_filename: str | None, jobs: int | None, no_cache: bool) -> None:
     """Lint stories: files, folders, globs, or - for standard input."""
+    from lint.api import CheckRequest, failing, run_check
     from lint.engine import FileResult, RunOptions
     from lint.findings import Severity
     from lint.formats import FileError, RunSummary, get_formatter, needs_text
     from lint.rules import rule_ids
-    from lint.runner import CheckRequest, failing, run_check
 
     if not paths:
         raise click.UsageError("give at least one path (or - for standard input)")

@@ -6,7 +6,7 @@ define, which every start of newslint pays."""
 from __future__ import annotations
 
 from enum import StrEnum
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 
 class Severity(StrEnum):
@@ -117,3 +117,28 @@ class Reported(NamedTuple):
     fix_description: str | None = None
     fix_applicability: Applicability | None = None
     fix_edits: tuple[PlacedEdit, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        """The finding as the JSON contract of the README describes it."""
+        entry: dict[str, Any] = {
+            "path": self.path,
+            "rule": self.rule,
+            "severity": self.severity.value,
+            **_span(self.place),
+            "message": self.message,
+        }
+        if self.related:
+            entry["related"] = [{**_span(r.place), "message": r.message} for r in self.related]
+        if self.fix_applicability is not None:
+            entry["fix"] = {
+                "applicability": self.fix_applicability.value,
+                "description": self.fix_description,
+                "edits": [{**_span(e.place), "replacement": e.replacement} for e in self.fix_edits],
+            }
+        return entry
+
+
+def _span(place: Place) -> dict[str, int]:
+    return {
+        "line": place.line, "column": place.column, "end_line": place.end_line, "end_column": place.end_column,
+    }
