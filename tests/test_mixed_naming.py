@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import random
+import re
 from functools import cache
 from pathlib import Path
 
 import pytest
 from conftest import REPO, lint, run_cli, shared_path
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from benchmarks.injectors import Story, form_swap_named
 from lint.config import Config, default_config, load_config
@@ -459,3 +462,47 @@ def test_explain_documents_groups_roles_and_policy() -> None:
     assert result.code == 0
     for words in ("short", "long", "formal", "variant", "alias", "first-mention", "prefer", "quotes"):
         assert words in result.out
+
+
+# --- properties on generated stories --------------------------------------------------------
+
+# Sentences that name the United States, Russia or Nato in one of their forms, plainly or where
+# the rule must not judge the form (a name, brackets, a gloss, a quotation, a compound).
+_PLAIN = ["The {f} said so.", "Officials in the {f} agreed.", "Later the {f} Senate voted."]
+_ASIDE = ['"The {f} is wrong," he said.', "The {f}-led talks went on."]
+_FORMS = {"United States": ["US", "U.S.", "USA", "United States", "America"],
+          "Russia": ["Russia", "Russian Federation"], "Nato": ["Nato", "NATO"]}
+_NAMES = ["He spoke to USA Today.", "She won the US Open.", "Mazda Motor Manufacturing (USA) Corp grew.",
+          "Myanmar, also known as Burma, voted."]
+
+
+@st.composite
+def _generated_story(draw: st.DrawFn) -> str:
+    sentences = draw(st.lists(st.one_of(
+        st.tuples(st.sampled_from(_PLAIN + _ASIDE), st.sampled_from(sorted(_FORMS)), st.data()),
+        st.sampled_from(_NAMES)), min_size=1, max_size=8))
+    paragraphs = []
+    for sentence in sentences:
+        if isinstance(sentence, str):
+            paragraphs.append(sentence)
+            continue
+        template, group, data = sentence
+        paragraphs.append(template.format(f=data.draw(st.sampled_from(_FORMS[group]))))
+    return story(*paragraphs)
+
+
+@settings(derandomize=True, max_examples=120, deadline=None)
+@given(_generated_story())
+def test_findings_are_plain_forms_and_fixing_them_settles_the_story(text: str) -> None:
+    document, findings = lint(text, select=[RULE])
+    names = [(m.start(), m.end()) for name in _NAMES for m in re.finditer(re.escape(name), text)]
+    for finding in findings:
+        flagged = document.text[finding.start : finding.end]
+        assert finding.message.startswith(f'"{flagged}"')
+        assert any(flagged in forms for forms in _FORMS.values())
+        # Never inside a name, a quotation or a compound.
+        assert not any(start <= finding.start < end for start, end in names)
+        line = text[text.rfind("\n", 0, finding.start) + 1 : text.find("\n", finding.end)]
+        assert not line.startswith('"') and document.text[finding.end : finding.end + 1] != "-"
+    fixed = apply_edits(text, applicable_edits(findings, unsafe=True))
+    assert lint(fixed, select=[RULE])[1] == []

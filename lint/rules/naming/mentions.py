@@ -118,7 +118,7 @@ class Mention:
     key: str  # the form, as :func:`lint.rules.naming.groups.form_key` spells it
     quoted: bool
     compound: bool = False
-    # Why the form is not judged, or "": one of ASIDE_REASONS.
+    # Why the form is not judged, or "": NAME_BEFORE, NAME_AFTER, BRACKETED or GLOSS.
     aside: str = ""
 
 
@@ -128,7 +128,6 @@ NAME_BEFORE = "name-before"
 NAME_AFTER = "name-after"
 BRACKETED = "bracketed"
 GLOSS = "gloss"
-ASIDE_REASONS = (NAME_BEFORE, NAME_AFTER, BRACKETED, GLOSS)
 
 
 class FormMatcher:
