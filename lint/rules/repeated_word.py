@@ -20,6 +20,7 @@ Flags::
     the remit of the of the draft bill
     to report a loss a loss of $3m      "a" phrases too, away from "what makes a gadget a gadget"
     Blair Blair said ...                (after "Blair" stood alone earlier in the story)
+    Andrew Andrew Lloyd Webber          a given name doubled before a surname
     Golden Golden Globe                 a common word or acronym doubled inside a name,
     the ICM ICM poll                    in running prose
     a tit tit-for-tat row               a word doubled into the compound after it
@@ -39,7 +40,10 @@ Passes (English or the world doubles these on purpose)::
     the musical Spend Spend Spend        never stands alone in the story and is no common
     Boutros Boutros-Ghali, Duran Duran's word or acronym (in a heading or table header, where
                                          every word is capitalised, it may be), a run of
-                                         three, or a known doubled name
+                                         three, or a known doubled name; before its own
+                                         possessive or compound, a known doubled name or one
+                                         the story also writes as a pair
+                                         ("Microsoft Microsoft's" is a slip)
     senior law lord Lord Bingham         a title before a name
     The score was 2 2 after extra time.  numbers, scores, codes (G7 G7) and rows of figures
     Gold nil nil 50.0 50.0               (a line that is a third numbers is a table's row)
@@ -49,8 +53,9 @@ Passes (English or the world doubles these on purpose)::
     bye bye, ha ha, very very, tut tut   reduplications (more in ``allow``)
     "no no no"                           a run of three or more
     time and time again, on and on       idioms that join a word to itself
-    dissipated in in-fighting            a preposition before a compound that starts with it
-                                         (after no article: "an in in-depth report" is a slip),
+    dissipated in in-fighting            a preposition before a two-part compound that starts
+                                         with it (after no article: "an in in-depth report"
+                                         and "out out-of-favour" are slips),
     a go-between between them            or after a compound that ends with it
     She had coffee at the Foo-bar bar.   a capitalised compound, then the kind of thing it names
     two two-year contracts               a count of things described by a compound
@@ -80,7 +85,7 @@ from functools import cached_property
 from lint.document import PAD, Document, Token
 from lint.findings import Applicability, Edit, Finding, Fix, Severity
 from lint.rules.base import Option, Options, Rule, extend, words
-from lint.rules.spelling.guards import is_dictionary_word
+from lint.rules.spelling.guards import guard_lists, is_dictionary_word
 
 # Reduplications that are words in their own right ("bye bye", "ha ha", "very very" in speech).
 _REDUPLICATED = frozenset(
@@ -129,8 +134,8 @@ _NOT_ANTECEDENTS = _FUNCTION_WORDS | frozenset(
     "so because if when while since although though then than yet nor said says say told tell "
     "think thinks thought believe believes believed know knew hope hoped added feel felt".split()
 )
-# Prepositions and particles that start compounds of their own: "dissipated in in-fighting",
-# "a go-between between them", "on on-demand services".
+# Prepositions and particles a compound can end with before the same word opens what follows:
+# "a go-between between them", "the run-up up to".
 _PARTICLES = _STRANDABLE | frozenset(
     "to of up out off down between back away around before against along across".split()
 )
@@ -208,6 +213,11 @@ class _Story:
             after = tokens[i + 1].text if i + 1 < len(tokens) else ""
             if word != before and word != _owner(after) and _base(after) != word:
                 self.alone[word] = self.alone.get(word, 0) + 1
+        # How often each word is followed by itself, its possessive or a compound it starts.
+        self.pairs: dict[str, int] = {}
+        for token, after_token in itertools.pairwise(tokens):
+            if _base(after_token.text) == token.text:
+                self.pairs[token.text] = self.pairs.get(token.text, 0) + 1
 
     @cached_property
     def token_starts(self) -> list[int]:
@@ -313,9 +323,17 @@ def _is_name(story: _Story, index: int) -> bool:
     if sentence_initial or story.alone.get(_owner(first.text)):
         return False
     # In running prose a common word ("Golden Golden Globe") or an acronym ("the ICM ICM poll")
-    # doubled is a slip; a heading or a table's header capitalises every word.
+    # doubled is a slip, and so is a given name doubled before a surname ("Andrew Andrew
+    # Lloyd Webber"); a heading or a table's header capitalises every word.
     common = is_dictionary_word(first.lower) or (len(first.text) > 1 and first.text.isupper())
-    return not common or not story.in_prose_line(index)
+    surname = story.tokens[index + 2] if index + 2 < len(story.tokens) else None
+    given_name = (
+        surname is not None
+        and surname.text[:1].isupper()
+        and _joined(story.document, second, surname)
+        and first.lower in guard_lists()["given-names"]
+    )
+    return not (common or given_name) or not story.in_prose_line(index)
 
 
 def _doubled_word_passes(story: _Story, settings: _Settings, index: int) -> bool:
@@ -339,22 +357,47 @@ def _is_grade(token: Token) -> bool:
 
 def _joined_word_passes(story: _Story, settings: _Settings, index: int, kind: str) -> bool:
     """Whether a word doubled into a compound or possessive (``kind`` says how) is meant: a
-    preposition before a compound it starts (``in in-fighting``) or after one that ends with
-    it (``a go-between between them``), a count
-    (``two two-year deals``), "that that's", a name (``Boutros Boutros-Ghali``), or a named
-    thing and what it is (``the Foo-bar bar``)."""
-    second = story.tokens[index + 1]
-    repeated = second.lower if kind == _LAST_PART else _base(second.lower)
-    if repeated in settings.allowed or repeated in _COUNTS:
+    preposition before a two-part compound it governs (``dissipated in in-fighting``; after an
+    article it is a slip: ``an in in-depth report``), a count (``two two-year deals``), a
+    preposition after a compound that ends with it (``a go-between between them``), a named
+    thing and what it is (``the Foo-bar bar``), "that that's", or a doubled name
+    (``Boutros Boutros-Ghali``, ``Duran Duran's`` where the story says ``Duran Duran``)."""
+    first, second = story.tokens[index], story.tokens[index + 1]
+    if story.in_figures(index):
         return True
-    if repeated in _PARTICLES and (kind == _LAST_PART or story.word(index - 1) not in _DETERMINERS):
-        return True  # "dissipated in in-fighting" (but "an in in-depth report" is a slip)
-    if repeated == "that" or len(repeated) < 2 or story.in_figures(index):
-        return True
-    first = story.tokens[index]
-    if kind == _LAST_PART and first.text[:1].isupper() and second.text[:1].islower():
-        return True  # "the Foo-bar bar": a place named with a compound, then what it is
-    return settings.names_pass and _is_name(story, index)
+    if kind == _LAST_PART:
+        if second.lower in _PARTICLES:
+            return True
+        # "the Foo-bar bar": a place named with a compound, then what it is.
+        return first.text[:1].isupper() and second.text[:1].islower()
+    repeated = _base(second.lower)
+    if kind == _FIRST_PART and (repeated in ("a", *_COUNTS) or _governed_compound(story, index)):
+        return True  # "a A-list star", "two two-year deals", "in in-fighting"
+    if kind == _POSSESSIVE and repeated == "that":
+        return True  # "that that's"
+    return settings.names_pass and _doubled_name(story, index)
+
+
+def _governed_compound(story: _Story, index: int) -> bool:
+    """A preposition before a noun made of itself and one more word ("in in-fighting",
+    "by by-elections"), where no article shows the compound to be an adjective ("an in
+    in-depth report") and no third part makes it a phrase ("out out-of-favour")."""
+    second = story.word(index + 1)
+    return (
+        story.word(index) in _STRANDABLE
+        and sum(second.count(hyphen) for hyphen in _HYPHENS) == 1
+        and story.word(index - 1) not in _DETERMINERS
+    )
+
+
+def _doubled_name(story: _Story, index: int) -> bool:
+    """Whether a capitalised word before its own compound or possessive is a doubled name: a
+    known one, or one the story also writes as a pair elsewhere ("Duran Duran" beside
+    "Duran Duran's"). "Microsoft Microsoft's" is a slip, capitals or not."""
+    first, second = story.tokens[index], story.tokens[index + 1]
+    if not (first.text[:1].isupper() and second.text[:1].isupper()):
+        return False
+    return first.lower in _DOUBLED_NAMES or story.pairs.get(first.text, 0) > 1
 
 
 def _joined(document: Document, first: Token, second: Token) -> bool:
@@ -391,17 +434,20 @@ def _repeated_phrase(document: Document, words: Sequence[str], index: int) -> in
 
 
 def _idiom(words: Sequence[str], index: int, length: int) -> bool:
-    """A two-word phrase said twice inside "time and time again", "more and more", "on and on",
-    "back to back" (one word joins, the other is not a determiner: "to the to the" is a slip),
-    or "what makes a gadget a gadget" (after "make" or "call": "a loss a loss" is a slip)."""
+    """A two-word phrase said twice inside a run of three that a joining word makes: "on and
+    on and on", "week after week after week" (the other word is no determiner: "to the to the"
+    is a slip, and so are "tour and tour and" and "to do to do"), or "what makes a gadget a
+    gadget" (after "make" or "call": "a loss a loss" is a slip)."""
     if length != 2:
         return False
     first, second = words[index : index + 2]
     if first in ("a", "an"):
         return index > 0 and words[index - 1] in _MAKES
     if first in _JOINS:
-        return second not in _DETERMINERS
-    return second in _JOINS and first not in _DETERMINERS
+        return second not in _DETERMINERS and index > 0 and words[index - 1] == second
+    if second in _JOINS:
+        return first not in _DETERMINERS and index + 4 < len(words) and words[index + 4] == first
+    return False
 
 
 def check(document: Document, settings: _Settings) -> Iterator[Finding]:
