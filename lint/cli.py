@@ -161,6 +161,9 @@ def check(paths: Sequence[str], select: str | None, ignore: str | None, output_f
     from lint.formats.github import STEP_SUMMARY
 
     step_summary = os.environ.get(STEP_SUMMARY) if output_format == "github" else None
+    if output and os.path.isfile(output) and any(
+            os.path.isfile(p) and os.path.samefile(p, output) for p in paths):
+        raise click.UsageError(f"--output {output} is a story being checked: it would be overwritten")
     for where, name in ((output, "--output"), (step_summary, STEP_SUMMARY)):
         problem = unwritable(where, name) if where else None
         if problem:

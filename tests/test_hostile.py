@@ -274,40 +274,67 @@ def test_idf_build_checks_its_output_before_counting(tmp_path: Path) -> None:
     assert error_lines(run) == ["newslint: --output /nonexistent/dir/t.tsv: no such folder /nonexistent/dir"]
 
 
+_LONG_BODY = "".join(f"Paragraph {i} says the the same thing again.\n\n" for i in range(400))
+
+
+def _start_fixing(folder: Path, jobs: str) -> subprocess.Popen[bytes]:
+    """``--fix`` on 300 long stories, returned once it has fixed one of them. Long stories, so
+    much of the run is spent between opening and renaming a temporary file."""
+    folder.mkdir()
+    for i in range(300):
+        (folder / f"s{i:03}.txt").write_text(f"Story {i}\n\n{_LONG_BODY}")
+    process = subprocess.Popen(
+        [sys.executable, "-m", "lint", "check", "--fix", "--jobs", jobs, *ONLY_REPEATED, str(folder)],
+        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=dict(os.environ, PYTHONPATH=str(REPO)),
+    )
+    deadline = time.monotonic() + HANG_TIMEOUT
+    while time.monotonic() < deadline and process.poll() is None and _fixed(folder) == 0:
+        time.sleep(0.05)
+    return process
+
+
+def _fixed(folder: Path) -> int:
+    return sum("the the" not in p.read_text() for p in folder.glob("*.txt"))
+
+
+def _not_stories(folder: Path) -> list[str]:
+    return sorted(p.name for p in folder.iterdir() if not p.name.endswith(".txt"))
+
+
 @pytest.mark.parametrize("jobs", ["1", "2"])
 @pytest.mark.parametrize("signal_number", [signal.SIGINT, signal.SIGTERM])
 def test_interrupted_fix_leaves_no_temporary_file(tmp_path: Path, signal_number: int, jobs: str) -> None:
     stories = tmp_path / "desk"
-    stories.mkdir()
-    # Long stories, so most of the run is spent between opening and renaming a temporary file.
-    body = "".join(f"Paragraph {i} says the the same thing again.\n\n" for i in range(400))
-    for i in range(300):
-        (stories / f"s{i:03}.txt").write_text(f"Story {i}\n\n{body}")
-    environment = dict(os.environ, PYTHONPATH=str(REPO))
-    process = subprocess.Popen(
-        [sys.executable, "-m", "lint", "check", "--fix", "--jobs", jobs, *ONLY_REPEATED, str(stories)],
-        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=environment,
-    )
-    deadline = time.monotonic() + HANG_TIMEOUT
-    while time.monotonic() < deadline and process.poll() is None:
-        if any(not p.read_text().startswith("Story") or "the the" not in p.read_text()
-               for p in sorted(stories.iterdir())[:3]):
-            break  # fixing has begun
-        time.sleep(0.05)
+    process = _start_fixing(stories, jobs)
     process.send_signal(signal_number)
     _, err = process.communicate(timeout=HANG_TIMEOUT)
     assert process.returncode != 0, "the run ended before the signal: make it longer"
-    assert [p.name for p in stories.iterdir() if not p.name.endswith(".txt")] == []
+    assert _not_stories(stories) == []
     assert "Traceback" not in err.decode()
-    fixed = sum("the the" not in p.read_text() for p in stories.iterdir())
+    fixed = _fixed(stories)
     assert 0 < fixed < 300  # the signal stopped the run part way, between two files
     time.sleep(1)  # with --jobs, the workers were stopped too: nothing is fixed after the run
-    assert sum("the the" not in p.read_text() for p in stories.iterdir()) == fixed
-    assert [p.name for p in stories.iterdir() if not p.name.endswith(".txt")] == []
+    assert _fixed(stories) == fixed
+    assert _not_stories(stories) == []
     if signal_number == signal.SIGINT:
         assert process.returncode == 130 and err.decode().strip().endswith("newslint: interrupted")
     else:
         assert process.returncode in (-signal.SIGTERM, 128 + signal.SIGTERM)
+
+
+def test_killed_fix_leaves_at_most_one_temporary_file_and_no_half_story(tmp_path: Path) -> None:
+    stories = tmp_path / "desk"
+    process = _start_fixing(stories, "1")
+    process.kill()
+    process.communicate(timeout=HANG_TIMEOUT)
+    left = _not_stories(stories)
+    assert len(left) <= 1 and all(n.startswith(".newslint-") and n.endswith(".tmp") for n in left)
+    fixed_body = _LONG_BODY.replace("the the", "the")
+    for path in stories.glob("*.txt"):
+        body = path.read_text().split("\n\n", 1)[1]
+        assert body in (_LONG_BODY, fixed_body), path
+    rerun = run_cli("check", "--fix", *ONLY_REPEATED, str(stories))  # a later run finishes the job
+    assert rerun.code == 0 and _fixed(stories) == 300
 
 
 # --- 7-9. reports that look clean -------------------------------------------------------------
@@ -482,3 +509,14 @@ def test_diff_with_a_machine_format_on_standard_output_is_a_usage_error(tmp_path
     written = run_cli("check", "--diff", "--format", "json", "-o", str(report), *ONLY_REPEATED, str(story))
     assert written.code == 1 and written.out.startswith("--- a/")
     assert json.loads(report.read_text()) == []  # the diff's finding is fixed in the dry run
+
+
+def test_output_that_is_a_story_being_checked_is_refused(tmp_path: Path) -> None:
+    story = tmp_path / "s.txt"
+    story.write_text(DOUBLED)
+    run = run_cli("check", "-o", str(story), str(story))
+    assert run.code == 2
+    assert error_lines(run) == [
+        f"newslint: --output {story} is a story being checked: it would be overwritten"
+    ]
+    assert story.read_text() == DOUBLED
