@@ -51,6 +51,12 @@ MODULES = (
     "benchmarks.injectors.splice_same",
     "benchmarks.injectors.splice_other",
     "benchmarks.injectors.respelling",
+    "benchmarks.injectors.surname_first",
+    "benchmarks.injectors.introduction_cut",
+    "benchmarks.injectors.expansion_moved",
+    "benchmarks.injectors.space_planted",
+    "benchmarks.injectors.leftover_planted",
+    "benchmarks.injectors.passage_pasted",
 )
 
 

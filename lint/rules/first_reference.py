@@ -49,11 +49,11 @@ from lint.rules.people.mentions import (
     Kind,
     PersonMention,
     known_people,
-    organisations,
+    named_after_use,
     person_mentions,
-    plain_name,
     same_name,
     speaker,
+    surname_like,
 )
 
 
@@ -67,9 +67,9 @@ def _prepare(options: Options) -> _Settings:
 
 
 def _person_like(document: Document, mention: PersonMention) -> bool:
-    """A word that can only be a name, or one standing where a speaker does: ``Republicans``,
+    """A word that is no common word, or one standing where a speaker does: ``Republicans``,
     ``Energy`` or ``Ford`` (the firm) before ``Bill Ford`` are other things."""
-    return plain_name(mention.key) or speaker(document, mention)
+    return surname_like(mention.key) or speaker(document, mention)
 
 
 def check(document: Document, settings: _Settings) -> Iterator[Finding]:
@@ -79,12 +79,11 @@ def check(document: Document, settings: _Settings) -> Iterator[Finding]:
     ]
     if not introductions:
         return
-    bodies = organisations(document, mentions)
     reported: set[int] = set()  # starts of the introductions already given a finding
     for mention in mentions:
         if (
             mention.kind is not Kind.BARE or mention.in_headline or mention.quoted
-            or mention.key in settings.known or mention.key in bodies
+            or mention.key in settings.known or named_after_use(document, mention)
             or not _person_like(document, mention)
         ):
             continue
@@ -94,7 +93,7 @@ def check(document: Document, settings: _Settings) -> Iterator[Finding]:
             continue
         reported.add(full.start)
         surname = document.text[mention.surname_start : mention.surname_end]
-        written = document.text[full.start : full.end]
+        written = document.text[full.start : full.surname_end]
         line = document.position(full.start).line
         yield Finding(
             rule=RULE.id,

@@ -54,6 +54,7 @@ from lint.rules.people.mentions import (
     plain_name,
     same_name,
     speaker,
+    surname_like,
 )
 
 # Verbs of speech that bodies seldom take: a speaker before one of these is a person.
@@ -66,6 +67,32 @@ _PERSONAL_PRONOUNS = frozenset("he she his her him himself herself".split())
 PRONOUN_WINDOW = 2
 # Before a name, words that describe nothing (so ``firm Sophos`` and ``daughter Emily`` are
 # described, ``that Dillon`` is not).
+# Words around a name that say it is a body, a relation of someone named, or a person in a role.
+ORGANISATION_NOUNS = frozenset(
+    "firm firms company companies group regulator watchdog agency giant maker makers retailer "
+    "bank body club side team operator provider website site newspaper paper magazine "
+    "broadcaster channel network airline carrier insurer chain brand band label studio charity "
+    "union party council ministry department organisation organization association institute "
+    "consultancy publisher developer manufacturer supplier exchange index fund trust "
+    "foundation service outfit rival rivals subsidiary unit venture".split()
+)
+RELATIONS = frozenset(
+    "mother father son daughter wife husband brother sister sons daughters parents grandmother "
+    "grandfather uncle aunt cousin nephew niece partner widow fiancee girlfriend boyfriend".split()
+)
+PERSON_ROLES = frozenset(
+    "analyst economist lecturer professor spokesman spokeswoman spokesperson chairman "
+    "chairwoman executive director manager boss coach captain striker midfielder defender "
+    "goalkeeper keeper player winger forward actor actress singer star producer writer author "
+    "editor reporter minister secretary president governor senator mayor councillor leader "
+    "member official officer lawyer attorney judge doctor scientist researcher expert founder "
+    "owner teacher student worker resident colleague aide adviser advisor consultant strategist "
+    "trader broker banker head deputy commander general colonel soldier chief presenter "
+    "comedian musician rapper guitarist drummer novelist poet artist designer engineer "
+    "campaigner activist candidate negotiator envoy ambassador diplomat inspector detective "
+    "prosecutor investigator victim witness veteran chancellor".split()
+)
+_APPOSITIVE_WORDS = 8
 _UNDESCRIBING = SENTENCE_STARTERS | REPORTING_AFTER | REPORTING_BEFORE | frozenset(
     "is was are were be been has have had will would could should may might can do did does "
     "not no than then that who whom whose which while with without against about between "
@@ -82,21 +109,56 @@ def _prepare(options: Options) -> _Settings:
     return _Settings(known_people(options["known"]))
 
 
-def _described(document: Document, mention: PersonMention) -> bool:
-    """A lowercase word right before the name tells the reader what it is: ``firm Sophos``,
-    ``regulator Ofcom``, ``daughter Emily``, ``state-owned Rosneft``, ``his mother, Mukaddas``."""
+def _word_before(document: Document, mention: PersonMention) -> str | None:
+    """The word right before the name (a space or a comma between), if any."""
     index = mention.token_index
     if index == 0:
-        return False
+        return None
     before = document.tokens[index - 1]
     gap = document.prose[before.end : document.tokens[index].start]
-    # ``Saipov's mother, Mukaddas, told ...``: a role noun and a comma before the name.
-    return gap in (" ", ", ") and before.text.islower() and before.text not in _UNDESCRIBING
+    return before.text if gap in (" ", ", ") else None
 
 
-def _a_person(document: Document, mention: PersonMention) -> bool:
-    """Evidence that a speaker is a person and not a body (``Gartner said``): a verb bodies
-    seldom take, or ``he``/``she`` in this sentence or the next two."""
+def _appositive(document: Document, mention: PersonMention) -> list[str]:
+    """The words of ``, a Singapore-based analyst`` after the name, up to the clause's end."""
+    tokens = document.tokens
+    index = mention.token_index
+    prose = document.prose
+    if not prose.startswith(", ", tokens[index].end):
+        return []
+    words: list[str] = []
+    for token in tokens[index + 1 : index + 1 + _APPOSITIVE_WORDS]:
+        if prose[token.start - 2 : token.start].strip() in (".", ";") and words:
+            break
+        words.append(token.lower)
+    return words
+
+
+def _told_what(document: Document, mention: PersonMention) -> str | None:
+    """What the words around the name tell the reader: ``body`` (``firm Sophos``, ``Gartner, a
+    research firm``), ``relation`` (``his mother, Mukaddas``), ``person`` (``chairman Taylor``,
+    ``Shum, a Singapore-based analyst``), ``described`` (another lowercase word before it:
+    ``state-owned Rosneft``), or None. A capitalised role counts (``Senate Republican Cornyn``
+is a person; ``Chief Executive Kiernan`` is introduced by title)."""
+    written = _word_before(document, mention)
+    before = written.lower() if written is not None else None
+    appositive = _appositive(document, mention)
+    if before in ORGANISATION_NOUNS or any(w in ORGANISATION_NOUNS for w in appositive):
+        return "body"
+    if before in RELATIONS or any(w in RELATIONS for w in appositive[:3]):
+        return "relation"
+    if before in PERSON_ROLES or any(w in PERSON_ROLES for w in appositive):
+        return "person"
+    if written is not None and written.islower() and written not in _UNDESCRIBING:
+        return "described"
+    return None
+
+
+def _a_person(document: Document, mention: PersonMention, told: str | None) -> bool:
+    """Evidence that a speaker is a person and not a body (``Gartner said``): a role around
+    the name, a verb bodies seldom take, or ``he``/``she`` in this sentence or the next two."""
+    if told == "person":
+        return True
     tokens = document.tokens
     index = mention.token_index
     if index + 1 < len(tokens) and tokens[index + 1].lower in PERSONAL_VERBS:
@@ -111,7 +173,9 @@ def check(document: Document, settings: _Settings) -> Iterator[Finding]:
     named = [m for m in mentions if m.kind is not Kind.BARE]
     given = {key for m in named for key in m.given_keys}
     headline = {m.key for m in mentions if m.in_headline}
-    described = {m.key for m in mentions if m.kind is Kind.BARE and _described(document, m)}
+    told = {id(m): _told_what(document, m) for m in mentions if m.kind is Kind.BARE}
+    # Names the story tells the reader about somewhere: bodies, relations, described things.
+    placed = {m.key for m in mentions if told.get(id(m)) in ("body", "relation", "described")}
     bodies = organisations(document, mentions)
     reported: set[str] = set()
     for mention in mentions:
@@ -119,9 +183,13 @@ def check(document: Document, settings: _Settings) -> Iterator[Finding]:
         if (
             mention.kind is not Kind.BARE or mention.in_headline or mention.quoted
             or key in settings.known or key in reported or key in given or key in headline
-            or key in described or key in bodies or not plain_name(key)
+            or key in placed or key in bodies or not surname_like(key)
+            # A proper noun of the dictionary may be a place (``Minnesota said``): only a role
+            # around it tells a person (``said Kidd, a political scientist``).
+            or (not plain_name(key) and told[id(mention)] != "person")
             or not speaker(document, mention)
-            or any(same_name(key, m.key) for m in named) or not _a_person(document, mention)
+            or any(same_name(key, m.key) for m in named)
+            or not _a_person(document, mention, told[id(mention)])
         ):
             continue
         reported.add(key)

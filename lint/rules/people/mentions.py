@@ -65,14 +65,14 @@ PARTICLES = frozenset("bin ibn bint van von der den de du da di la le del della 
 # only when equal (``Li`` and ``Lee`` are two families).
 EQUIVALENT_MIN_LENGTH = 4
 _CONTRACTION = regex.compile(r"['’]\p{Ll}")
-_INITIAL_GAP = frozenset({" ", ". ", "."})
+_INITIAL_GAP = frozenset({". ", "."})
 # The Census list of given names holds some words that are, in copy, no given names: they are
 # capitalised function words, months and days (``In``, ``Many``, ``May``, ``Sunday``).
 NOT_GIVEN = SENTENCE_STARTERS | frozenset(
     "in many an all some most more few several other such no not one two every each any he she "
     "it we they i you there here my your his her their our january february march april may june "
     "july august september october november december monday tuesday wednesday thursday friday "
-    "saturday sunday man king will".split()
+    "saturday sunday man king".split()
 )
 _OPENING_QUOTES = "\"“‘'(["
 
@@ -187,9 +187,10 @@ def _word(raw: str) -> tuple[str, int, int] | None:
 
 
 def _is_initial(token: Token) -> bool:
-    """``W`` of ``George W. Bush``, ``JK`` of ``JK Rowling``, ``H.R.`` of ``H.R. McMaster``."""
+    """``W`` of ``George W. Bush``, ``JK`` of ``JK Rowling``, ``H.R.`` of ``H.R. McMaster``
+    (not ``A`` nor ``I``, which are words)."""
     letters = token.text.replace(".", "")
-    return len(letters) <= 3 and letters.isupper() and letters.isalpha()
+    return len(letters) <= 3 and letters.isupper() and letters.isalpha() and letters not in ("A", "I")
 
 
 def _common_starter(key: str) -> bool:
@@ -238,9 +239,12 @@ class _Runs:
                     gap = prose[current.end : following.start]
                     if possessive_length(current.text):
                         break
-                    joined = (gap == " " and index + 1 not in starts) or (
-                        _is_initial(current) and gap in _INITIAL_GAP
+                    # Across a sentence break only after an initial: ``H.R. McMaster`` (the
+                    # segmenter ends a sentence there), ``W. Bush``; not ``IBM. Lenovo``.
+                    dotted = _is_initial(current) and (
+                        current.text.endswith(".") or (len(current.text) == 1 and gap in _INITIAL_GAP)
                     )
+                    joined = (gap == " " and index + 1 not in starts) or dotted
                     if joined and (_word(following.text) is not None or _is_initial(following)):
                         run.append(index + 1)
                         index += 1
@@ -263,38 +267,41 @@ class _Runs:
 
     def _mention(self, run: list[int], starts_sentence: bool) -> PersonMention | None:
         tokens = self.document.tokens
-        words = [(i, _word(tokens[i].text)) for i in run if tokens[i].text not in PARTICLES]
-        named = [(i, w) for i, w in words if w is not None]
-        if not named:
-            return None
+        entries = [(i, _word(tokens[i].text)) for i in run if tokens[i].text not in PARTICLES]
         first_index = run[0]
         initial = starts_sentence or self._after_opening_quote(first_index)
         particle_next = len(run) > 1 and tokens[run[1]].text in PARTICLES
-        if initial and named[0][0] == first_index and not particle_next and (
-            _common_starter(named[0][1][0])
-        ):
-            named = named[1:]
-            if not named:
-                return None
-        titles = 0
-        while titles < len(named) and named[titles][1][0] in TITLES | HONORIFICS:
-            titles += 1
-        names = named[titles:]
-        if not names:
+        first_word = entries[0][1]
+        if initial and first_word is not None and not particle_next and _common_starter(first_word[0]):
+            entries = entries[1:]
+        # The surname is the last name word; a run ending in a title or an initial names nobody.
+        if not entries:
             return None
-        last_index, (key, part_start, part_end) = names[-1]
-        token = tokens[last_index]
-        title_keys = [w[0] for _, w in named[:titles]]
-        honorific_only = bool(title_keys) and all(k in HONORIFICS for k in title_keys)
-        initials = sum(1 for i in run if _is_initial(tokens[i]) and i < last_index)
-        if len(names) >= 2 or initials:
+        last_index, last_word = entries[-1]
+        if last_word is None or last_word[0] in TITLES or last_word[0] in HONORIFICS:
+            return None
+        key, part_start, part_end = last_word
+        # Given names and initials stand right before the surname; before them, titles and
+        # descriptors (``Senate Republican``, ``Chief Executive``), which name nobody.
+        given_from = len(entries) - 1
+        while given_from > 0:
+            word = entries[given_from - 1][1]
+            if word is not None and (word[0] in TITLES or word[0] in HONORIFICS or _descriptor(word[0])):
+                break
+            given_from -= 1
+        given = tuple(w[0] for _, w in entries[given_from:-1] if w is not None)
+        initials = given_from < len(entries) - 1 and not given
+        before = [w[0] for _, w in entries[:given_from] if w is not None]
+        titles = [k for k in before if k in TITLES]
+        honorifics = [k for k in before if k in HONORIFICS]
+        if given or initials or titles:
             kind = Kind.FULL
-        elif title_keys:
-            kind = Kind.TITLED if honorific_only else Kind.FULL
+        elif honorifics:
+            kind = Kind.TITLED
         else:
             kind = Kind.BARE
-        given = tuple(w[0] for _, w in names[:-1])
-        start = tokens[named[0][0]].start
+        token = tokens[last_index]
+        start = tokens[entries[0][0]].start if kind is not Kind.BARE else token.start
         headline_start, headline_end = self.headline
         return PersonMention(
             kind=kind,
@@ -304,10 +311,10 @@ class _Runs:
             surname_end=token.start + part_end,
             key=key,
             given_keys=given,
-            person=kind is not Kind.BARE and _names_a_person(title_keys, given, key),
+            person=kind is Kind.FULL and _names_a_person(titles, given, key, initials),
             in_headline=headline_start <= start < headline_end,
             quoted=self.quoted(token.start),
-            sentence_initial=initial and named[0][0] == last_index,
+            sentence_initial=initial and entries[0][0] == last_index,
             token_index=last_index,
         )
 
@@ -321,6 +328,14 @@ class _Runs:
 _SHORTEST_LOOKED_UP = 4
 
 
+def surname_like(key: str) -> bool:
+    """A word that is no common word, country, function word or month: famous surnames
+    (``Presley``, ``Tarantino``) are proper nouns of the dictionary and still surnames."""
+    return len(key) >= _SHORTEST_LOOKED_UP and not (
+        is_dictionary_word(key) or is_place(key) or key in NOT_GIVEN
+    )
+
+
 def plain_name(key: str) -> bool:
     """A word that can only be a name: no dictionary word, place, function word or month,
     and long enough for the dictionary to have been asked."""
@@ -330,11 +345,17 @@ def plain_name(key: str) -> bool:
     )
 
 
-def _names_a_person(titles: Sequence[str], given: Sequence[str], surname: str) -> bool:
-    """A title or a known given name before the surname, or words that can only be names
-    (``Sergey Surovkin``); not ``Carling Cup``, ``Premier League``, ``General Motors``."""
+def _descriptor(key: str) -> bool:
+    """A capitalised word before a name that is no given name: a common word, a country, a
+    function word (``Senate Republican Cornyn``, ``Chief Executive Kiernan``, ``US Bush``)."""
+    return (is_dictionary_word(key) or is_place(key) or key in NOT_GIVEN) and not is_given_name(key)
+
+
+def _names_a_person(titles: Sequence[str], given: Sequence[str], surname: str, initials: bool) -> bool:
+    """A title, initials or a known given name before the surname, or words that can only be
+    names (``Sergey Surovkin``); not ``Carling Cup``, ``Premier League``, ``General Motors``."""
     if not given:
-        return bool(titles) and plain_name(surname)
+        return (bool(titles) or initials) and plain_name(surname)
     before = given[-1]
     if is_given_name(before):
         return True
@@ -370,8 +391,9 @@ NAMED_AFTER = frozenset(
     "officials analyst analysts stake website site survey study figures statement staff "
     "workers employees board customers research data share price profits sales".split()
 )
-# Before a surname: ``the Blair government``, ``a Ford``, ``at Ford``.
-_ORGANISATION_BEFORE = frozenset("the a an at of by from into".split())
+# Before a surname: ``the Blair government``, ``a Ford``, ``at Ford`` (not ``of``: ``the
+# estate of Presley`` is the man's).
+_ORGANISATION_BEFORE = frozenset("the a an at".split())
 # A surname right before one of these is a speaker: a person.
 REPORTING_AFTER = frozenset(
     "said says added adds told tells explained explains argued argues insisted insists warned "
@@ -379,8 +401,8 @@ REPORTING_AFTER = frozenset(
     "recalled recalls admitted admits conceded concedes continued continues".split()
 )
 # ... or right after one of these, the sentence or clause ending with the name:
-# ``..., said Dillon.``, ``according to Dillon,``.
-REPORTING_BEFORE = frozenset("said says added adds told asked wrote".split())
+# ``..., said Dillon.``, ``according to Dillon,`` (not ``told Reuters``: the listener).
+REPORTING_BEFORE = frozenset("said says added adds wrote".split())
 _CLAUSE_END = frozenset(".,;:!?")
 
 

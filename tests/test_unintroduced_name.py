@@ -1,0 +1,82 @@
+"""unintroduced-name: table tests with the exact finding, and silence on clean made-up copy."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import lint, shared_path, spans
+
+RULE = "unintroduced-name"
+
+
+def flagged(text: str) -> list[str]:
+    return [span for rule, span in spans("Council news\n\n" + text, select=[RULE]) if rule == RULE]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The base lies in the desert. Dillon added that the army had been told.", ["Dillon"]),
+        ('"We will stay," said Okafor. He would not say more.', ["Okafor"]),
+        ("Talks went on. Brannagh told reporters she was hopeful.", ["Brannagh"]),
+        # Only the first unclear mention of each surname.
+        ("Brannagh told reporters she was hopeful. Brannagh said so again.", ["Brannagh"]),
+    ],
+)
+def test_flags(text: str, expected: list[str]) -> None:
+    assert flagged(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Putin said he was hopeful.",  # a known person
+        "Sergey Surovkin spoke. Surovikin said he was hopeful.",  # introduced, in another spelling
+        "Surovikin said he was hopeful. Sergey Surovkin spoke.",  # introduced later: first-reference's
+        "Mr Okafor said he was hopeful.",  # an honorific: the later-reference style
+        "Tony Blair spoke. Tony said he was hopeful.",  # the given name of someone introduced
+        "Washington said he was wrong.",  # a known place
+        '"Ask Okafor," she said. He agreed.',  # in a quotation
+        "Security firm Sophos said he was wrong.",  # described: the reader is told what it is
+        "His mother, Mukaddas, told reporters he was kind.",
+        "A Sophos spokesman agreed. Sophos said he was wrong.",  # a body
+        "Gartner said the market grew. Shares rose.",  # no evidence of a person
+        "He said Veritas wanted an amnesty for him.",  # reported speech, not a speaker
+    ],
+)
+def test_passes(text: str) -> None:
+    assert flagged(text) == []
+
+
+def test_headline_names_pass() -> None:
+    assert [r for r, _ in spans("Okafor quits\n\nOkafor said he was tired.", select=[RULE])] == []
+
+
+def test_exact_finding() -> None:
+    document, found = lint("Council news\n\nTalks went on. Okafor added that he would stay.",
+                           select=[RULE])
+    (finding,) = found
+    assert finding.message == ('"Okafor" is never introduced: who is meant is unclear '
+                               "(give the full name or title at the first mention)")
+    assert tuple(document.position(finding.start)) == (3, 16)
+    assert tuple(document.position(finding.end)) == (3, 22)
+
+
+def test_clean_copy_is_silent() -> None:
+    clean = (
+        "Councillor Jane Moss said the new library would open in May. Moss said he was wrong "
+        "to doubt it, she added.\n\n"
+        "Research firm Datapoint said he was right. Datapoint added that he had been told.\n\n"
+        '"It is done," said Mr Arkwright. Prime Minister Tony Blair sent a message, and Blair '
+        "said he was pleased.\n\n"
+        "London said he should go. Moscow said he should stay.\n"
+    )
+    assert flagged(clean) == []
+
+
+def test_syria_border_example() -> None:
+    path = shared_path("examples", "syria-border.txt")
+    document, found = lint(path.read_text(encoding="utf-8"), name=str(path), select=[RULE])
+    assert [(document.position(f.start).line, document.text[f.start : f.end]) for f in found] == [
+        (19, "Dillon")
+    ]
