@@ -1,5 +1,8 @@
 """Doubles a word into its possessive: ``the commission's report`` becomes ``the commission
-commission's report``, ``Blair's aides`` becomes ``Blair Blair's aides``."""
+commission's report``, ``Blair's aides`` becomes ``Blair Blair's aides``.
+
+``that's`` is left alone: ``said that that's wrong`` is grammatical (``that's`` is "that is").
+"""
 
 from __future__ import annotations
 
@@ -18,7 +21,7 @@ _POSSESSIVE = regex.compile(r"(?<= )(\p{L}+)['’]s(?= )")
 
 def inject(story: Story, rng: random.Random, corpus: Sequence[Story]) -> Injected | None:
     body_start = max(story.text.find("\n\n"), 0)
-    candidates = list(_POSSESSIVE.finditer(story.text, body_start))
+    candidates = [m for m in _POSSESSIVE.finditer(story.text, body_start) if m.group(1).lower() != "that"]
     if not candidates:
         return None
     word = rng.choice(candidates)

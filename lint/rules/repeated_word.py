@@ -213,10 +213,11 @@ class _Story:
             after = tokens[i + 1].text if i + 1 < len(tokens) else ""
             if word != before and word != _owner(after) and _base(after) != word:
                 self.alone[word] = self.alone.get(word, 0) + 1
-        # How often each word is followed by itself, its possessive or a compound it starts.
+        # How often each word is followed by itself, its possessive or a compound it starts,
+        # side by side (a headline ending "India" before a story opening "India's" is no pair).
         self.pairs: dict[str, int] = {}
         for token, after_token in itertools.pairwise(tokens):
-            if _base(after_token.text) == token.text:
+            if _base(after_token.text) == token.text and _joined(document, token, after_token):
                 self.pairs[token.text] = self.pairs.get(token.text, 0) + 1
 
     @cached_property
