@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import json
+import tomllib
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from lint.config import default_config, find_config_file, load_config
+from lint.config.tomlsource import key_lines
 from lint.errors import ConfigError
 from lint.findings import Severity
 from tests.conftest import run_cli
@@ -166,3 +170,32 @@ def test_folders_without_a_config_share_one_default(tmp_path: Path) -> None:
         (tmp_path / name).mkdir()
     finder = ConfigFinder()
     assert finder.for_folder(tmp_path / "a") is finder.for_folder(tmp_path / "b")
+
+
+# --- key lines of pyproject.toml, on generated files --------------------------------------------
+
+_KEY = st.from_regex(r"[a-z][a-z0-9_-]{0,8}", fullmatch=True)
+# Values that span lines or hold brackets, quotes and '=' are what could mislead a line reader.
+_VALUE = st.sampled_from([
+    '1', '"a = b"', "'[not a table]'", '["x", "y"]', '[\n  "x",\n  "y = 1",\n]',
+    '"""\nline = one\n[fake.table]\n"""', '{ inner = 1, other = "}" }', 'true  # a comment [x]',
+])
+
+
+@settings(derandomize=True, max_examples=80, deadline=None)
+@given(st.dictionaries(_KEY, st.dictionaries(_KEY, _VALUE, max_size=4), min_size=1, max_size=4))
+def test_key_lines_name_the_line_of_every_table_and_key(tables: dict[str, dict[str, str]]) -> None:
+    lines: list[str] = ["[project]", 'name = "desk"']
+    expected: dict[tuple[str | int, ...], int] = {}
+    for table, keys in tables.items():
+        lines += ["", f"[tool.newslint.{table}]"]
+        expected[("tool", "newslint", table)] = len(lines)
+        for key, value in keys.items():
+            first, *rest = value.split("\n")
+            lines.append(f"{key} = {first}")
+            expected[("tool", "newslint", table, key)] = len(lines)
+            lines += rest
+    text = "\n".join(lines) + "\n"
+    tomllib.loads(text)  # the generated file is valid TOML
+    found = key_lines(text)
+    assert {path: found.get(path) for path in expected} == expected
