@@ -292,37 +292,36 @@ def _longer_name(story: _Story, start: int, end: int) -> str:
     window = prose[max(0, start - _LOOK) : start].replace(PAD, "")
     if _OF_NAME.search(window):
         return NAME_BEFORE
-    after = _WORD_AFTER.match(prose, end, min(len(prose), end + _LOOK))
-    capital_after = bool(after and after.group(1)[0].isupper())
+    found_before = _WORD_BEFORE.search(window)
+    found_after = _WORD_AFTER.match(prose, end, min(len(prose), end + _LOOK))
+    before = found_before.group(1) if found_before else ""
+    after = found_after.group(1) if found_after else ""
+    capital_before, capital_after = before[:1].isupper(), after[:1].isupper()
+    if not (capital_before or capital_after):
+        return ""
+    # Capitals either side say nothing in a title-case sentence or a stretch in capitals
+    # ("HEAD OF U.S. STRATEGY" inside a line).
+    title_case = (len(before) > 1 and len(after) > 1 and before.isupper() and after.isupper()
+                  ) or story.title_case(start)
     # An office after a name of several words is part of an institution's own name ("Republic
     # of Singapore Air Force"); after a one-word form it is the entity's ("US Air Force",
     # "U.S. Environmental Protection Agency").
-    office_after = bool(after and capital_after and not _GAP_IN_FORM.search(prose, start, end)
-                        and _names_an_office(prose, after.start(1)))
-    title_case = story.title_case(start) or _in_capitals(window, prose, end)
-    before = _WORD_BEFORE.search(window)
-    if before and before.group(1)[0].isupper() and not title_case:
-        word = before.group(1)
-        word_start = start - (len(window) - before.start(1))
-        starter = word.lower() in SENTENCE_STARTERS
+    office_after = (found_after is not None and capital_after
+                    and not _GAP_IN_FORM.search(prose, start, end)
+                    and _names_an_office(prose, found_after.start(1)))
+    if found_before and capital_before and not title_case:
+        word_start = start - (len(window) - found_before.start(1))
+        starter = before.lower() in SENTENCE_STARTERS
         # "Democratic U.S. Senator", "Special U.S. Senate election": a party or an office
         # before the entity's office is no name.
-        qualifier = office_after and word in OFFICES
+        qualifier = office_after and before in OFFICES
         if not (qualifier or (starter and _sentence_first(document, word_start))):
             return NAME_BEFORE
-    if after is None or not capital_after or office_after:
+    if found_after is None or not capital_after or office_after:
         return ""
-    if title_case and not story.name_elsewhere(prose[start : after.end()], start):
+    if title_case and not story.name_elsewhere(prose[start : found_after.end()], start):
         return ""
     return NAME_AFTER
-
-
-def _in_capitals(window: str, prose: str, end: int) -> bool:
-    """The words either side are in capitals (``HEAD OF U.S. STRATEGY`` inside a line)."""
-    before = _WORD_BEFORE.search(window)
-    after = _WORD_AFTER.match(prose, end, min(len(prose), end + _LOOK))
-    return bool(before and after and len(before.group(1)) > 1 and len(after.group(1)) > 1
-                and before.group(1).isupper() and after.group(1).isupper())
 
 
 def _names_an_office(prose: str, start: int) -> bool:
