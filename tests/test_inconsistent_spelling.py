@@ -329,14 +329,23 @@ def test_lookalike_passes(case: Case) -> None:
         ("Shares in Genentech fell. The drug maker Genetech said so.", (3, 42, "Genetech")),
         ("Shares in Activision rose. The Santa Monica-based Activison is for sale.",
          (3, 51, "Activison")),
-        # A vowel between consonants is written or not by transliterations: the first wins.
-        ("Troops reached Tanaf. The Tanf base held.", (3, 27, "Tanf")),
-        ("Troops reached Tanf. The Tanaf base held.", (3, 26, "Tanaf")),
+        # Letters that run as few words' letters do are the likelier slip.
+        ("The analyst Scwhartz spoke. Later Schwartz said so.", (3, 13, "Scwhartz")),
+        ("The analyst Schwartz spoke. Later Scwhartz said so.", (3, 35, "Scwhartz")),
+        ("The base at Tanf was hit. The Tanaf garrison held.", (3, 13, "Tanf")),
     ],
 )
 def test_one_to_one_tie_goes_on_the_likelier_slip(text: str, expected: tuple[int, int, str]) -> None:
     [finding] = seen(HEADLINE + text)
     assert (finding.line, finding.column, finding.text) == expected
+
+
+def test_tie_of_transliterations_used_twice_goes_to_the_first() -> None:
+    """A vowel between consonants is written or left out by transliterations (``Tanf``,
+    ``Tanaf``): with two uses each, neither is the likelier slip, and the first spelling is the
+    story's."""
+    text = HEADLINE + "Troops reached Tanf. The Tanaf base held. Tanaf is quiet, and Tanf is far."
+    assert [(s.column, s.text) for s in seen(text)] == [(26, "Tanaf"), (43, "Tanaf")]
 
 
 def test_compound_ending_in_a_lowercase_word_is_no_part_of_the_next_name() -> None:

@@ -2,7 +2,13 @@
 ``Surovikin`` on one line, the other mentions stay.
 
 A name here is a capitalised word of five letters or more standing after a lowercase word or a
-comma (so not at the start of a sentence), written two or more times and never in lowercase.
+comma (so not at the start of a sentence), written two or more times and never in lowercase, in
+the running prose that rules read: tables, line-ups, title-case lines, datelines and bylines are
+blanked from it (:mod:`lint.document.nonprose`), so a mention there is neither respelt nor
+counted (a name written once in a line-up and once in prose is a name the rule reads once).
+A word that stands beside two different names (``James Allen`` and ``James Wareham``, ``Daniel
+Williams`` and ``Danny Williams``) is a word of two people's names, not one name used twice, and
+is not respelt either.
 The respelling is one of the transliteration classes the rule is meant to know: a vowel
 dropped or added, a consonant doubled or undoubled, ``ou``/``u``, ``k``/``q``/``c``,
 ``y``/``i``/``j``, ``ph``/``f``, ``sh``/``sch``/``ch``, a final ``ov``/``off``/``ev``,
@@ -19,13 +25,18 @@ from collections.abc import Callable, Iterator, Sequence
 import regex
 
 from benchmarks.injectors import Injected, Story, line_of
+from lint.document import build_document
 from lint.rules.spelling.guards import is_real
+from lint.rules.spelling.names import TITLES
 
 NAME = "respelling"
 RULE = "inconsistent-spelling"
 
 _MENTION = regex.compile(r"(?<=[\p{Ll},;] )\p{Lu}\p{Ll}{4,}(?![\p{L}\p{N}\-])")
 _VOWELS = "aeiou"
+# The capitalised word right before or after a mention: together they are one person's name.
+_BEFORE = regex.compile(r"(\p{Lu}\p{Ll}+) $")
+_AFTER = regex.compile(r" (\p{Lu}\p{Ll}+)")
 # Each swap is a pattern (letters not part of a digraph like "ch" or "ck") and its respelling.
 _SWAPS = tuple(
     (regex.compile(pattern), new)
@@ -76,6 +87,20 @@ def _swaps(word: str) -> Iterator[str]:
             yield word[: -len(old)] + new
 
 
+def _in_two_names(prose: str, name: str) -> bool:
+    """``name`` stands beside two different capitalised words (titles aside), before or after:
+    ``James Allen`` and ``James Wareham``."""
+    before: set[str] = set()
+    after: set[str] = set()
+    for match in regex.finditer(rf"\b{name}\b", prose):
+        start, end = match.span()
+        if (found := _BEFORE.search(prose, max(0, start - 40), start)) is not None:
+            before.add(found.group(1))
+        if (found := _AFTER.match(prose, end)) is not None:
+            after.add(found.group(1))
+    return any(len({w for w in words if w.lower() not in TITLES}) > 1 for words in (before, after))
+
+
 _RESPELLINGS: tuple[Callable[[str], Iterator[str]], ...] = (
     _dropped_vowels, _added_vowels, _doublings, _swaps,
 )
@@ -90,14 +115,17 @@ def respellings(word: str) -> list[str]:
 
 def inject(story: Story, rng: random.Random, corpus: Sequence[Story]) -> Injected | None:
     text = story.text
+    # The prose as rules read it: same offsets, non-prose lines blanked.
+    prose = build_document(text, story.path, story.format).prose
     body_start = max(text.find("\n\n"), 0)
     mentions: dict[str, list[regex.Match[str]]] = {}
-    for match in _MENTION.finditer(text, body_start):
+    for match in _MENTION.finditer(prose, body_start):
         mentions.setdefault(match.group(), []).append(match)
     names = [
         name for name in sorted(mentions)
-        if len(regex.findall(rf"\b{name}\b", text)) >= 2
+        if len(regex.findall(rf"\b{name}\b", prose)) >= 2
         and not regex.search(rf"\b{name.lower()}\b", text)
+        and not _in_two_names(prose, name)
     ]
     rng.shuffle(names)
     for name in names:

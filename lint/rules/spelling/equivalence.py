@@ -26,8 +26,8 @@ _REWRITES = (
     (regex.compile("ee"), "i"),
     (regex.compile("[yj]"), "i"),
     (regex.compile("ou"), "u"),
+    (_DOUBLED, r"\1"),  # again: ph and ck can double a letter (Beniofph, Benioff)
     (regex.compile("(?:[eo]f|[eo]v)$"), "ov"),  # -off and -eff are single once undoubled
-    (_DOUBLED, r"\1"),
 )
 
 

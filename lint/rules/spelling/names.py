@@ -72,6 +72,7 @@ class _Mention:
     # Every other word of the mention but titles and linking words, acronyms too: ``standard``
     # in ``Standard Life``, ``oge`` in ``OGE Group``. Empty: the word stands alone.
     neighbours: frozenset[str] = frozenset()
+    hyphenated: bool = False  # one part of a hyphenated name: Ching of Ching-kuo
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,6 +85,7 @@ class _Name:
     used_as_name: bool  # False: only a capitalised word starting a sentence (``Sound``)
     neighbours: frozenset[str]  # the other words of its mentions (see _Mention)
     alone: bool  # in some mention on its own, without neighbours
+    hyphenated: bool  # in some mention one part of a hyphenated name
 
 
 class _Part(NamedTuple):
@@ -135,6 +137,7 @@ class _NameToken(NamedTuple):
     parts: tuple[_Part, ...]
     acronym: str
     ends_mention: bool
+    hyphenated: bool  # a hyphenated name (Ching-kuo), not a name after an article (al-Tanf)
 
 
 # Capitalised words recur from story to story (Mr, London, The): their parts are worked out
@@ -157,9 +160,10 @@ def _name_token(raw: str) -> _NameToken:
     acronym = name_key(word) if not parts and len(word) > 1 and word.isalpha() and (
         word.isupper()
     ) else ""
-    compound = _HYPHEN.split(word)
-    ends_mention = bool(possessive_length(raw)) or (len(compound) > 1 and compound[-1][:1].islower())
-    return _NameToken(tuple(parts), acronym, ends_mention)
+    pieces = _HYPHEN.split(word)
+    hyphenated = len(pieces) > 1 and not split_article(word)
+    ends_mention = bool(possessive_length(raw)) or (hyphenated and pieces[-1][:1].islower())
+    return _NameToken(tuple(parts), acronym, ends_mention, hyphenated)
 
 
 def _candidates(document: Document) -> list[int]:
@@ -220,20 +224,22 @@ def _mentions(document: Document) -> list[_Mention]:
 
 def _with_fullness(run: Sequence[tuple[int, _NameToken, bool]]) -> list[_Mention]:
     if len(run) == 1 and len(run[0][1].parts) == 1:  # most mentions: one word, no companions
-        offset, (parts, _, _), initial = run[0]
+        offset, (parts, _, _, hyphenated), initial = run[0]
         part = parts[0]
         words = 0 if initial and part.common else 1
         use = Use(offset + part.start, offset + part.end, part.written, words)
-        return [_Mention(part.key, use, initial)]
-    mention = [(offset, part, initial) for offset, token, initial in run for part in token.parts]
+        return [_Mention(part.key, use, initial, hyphenated=hyphenated)]
+    mention = [
+        (offset, part, initial, token.hyphenated)
+        for offset, token, initial in run for part in token.parts
+    ]
     # "Then Kate Winslett": a capitalised word starting the sentence is no part of the name.
-    in_name = [(offset, part, initial) for offset, part, initial in mention
-               if not (initial and part.common)]
+    in_name = [part for _, part, initial, _ in mention if not (initial and part.common)]
     names = {
-        part.key for _, part, initial in mention
+        part.key for _, part, initial, _ in mention
         if (part.tells_apart_initial if initial else part.tells_apart)
     }
-    neighbours = {part.key for _, part, _ in in_name if not part.particle}
+    neighbours = {part.key for part in in_name if not part.particle}
     neighbours.update(token.acronym for _, token, _ in run if token.acronym)
     return [
         _Mention(
@@ -242,8 +248,9 @@ def _with_fullness(run: Sequence[tuple[int, _NameToken, bool]]) -> list[_Mention
             initial,
             frozenset(names - {part.key}),
             frozenset(neighbours - {part.key}),
+            hyphenated,
         )
-        for offset, part, initial in mention
+        for offset, part, initial, hyphenated in mention
     ]
 
 
@@ -272,7 +279,8 @@ def _word_of_other_names(word: _Name, other: _Name) -> bool:
     ``Warren Beatty``: a common English word that the story capitalises only as a word of
     longer names is that word, not a name of its own. Another spelling that shares none of
     those names' other words, and is the word with a foreign ending (``Presse``, ``Groupe``,
-    ``Magica``, ``Banca``) or a person's name (after a given name), is another name, not a slip.
+    ``Magica``, ``Banca``) or a person's name (after a given name, and on its own as a surname
+    is), is another name, not a slip.
     The same longer name spelt two ways shares a word (``Standard Trust``, ``Standard
     Trusst``); a slip inside the word (``Presiddent``) is compared as usual; and so is a word
     used on its own as a name (``Mr Brown``, ``Brown said``)."""
@@ -281,7 +289,8 @@ def _word_of_other_names(word: _Name, other: _Name) -> bool:
         and not word.alone and not word.neighbours & other.neighbours
     ):
         return False
-    return _ending_added(word.key, other.key) or any(map(is_given_name, other.companions))
+    person = other.alone and any(map(is_given_name, other.companions))
+    return person or _ending_added(word.key, other.key)
 
 
 def _ending_added(word: str, other: str) -> bool:
@@ -328,8 +337,8 @@ def _variants(
         or close(first.key, second.key, settings.fuzzy_min_length)
     ):
         return False
-    # Two words of one name: Chiang Ching-kuo, Ahmad Ahmadi.
-    if first.key in second.neighbours:
+    # Two words of one name, one of them part of a hyphenated given name: Chiang Ching-kuo.
+    if (first.hyphenated or second.hyphenated) and first.key in second.neighbours:
         return False
     # Different people: Kate Winslet and Cate Blanchett; Sergey Kislyak and Sergei Millian,
     # whose surnames the story uses on their own, as it does a person's (not a place's:
@@ -400,6 +409,7 @@ def _name(key: str, mentions: Sequence[_Mention]) -> _Name:
         _is_name(key, mentions),
         frozenset().union(*(m.neighbours for m in mentions)),
         _alone(mentions),
+        any(m.hyphenated for m in mentions),
     )
 
 

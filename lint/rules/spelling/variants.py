@@ -5,7 +5,14 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from lint.rules.spelling.normalise import name_key
+from lint.rules.spelling.regularity import regularity
+
 _VOWELS = frozenset("aeiouy")
+# How much more regular (in log-probability of the rarest letter) one of two spellings used once
+# each must be to be taken for the right one: less is no evidence (Athletico and Atletico differ
+# by 0.9, Scwhartz and Schwartz by 1.9).
+REGULARITY_MARGIN = 1.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,8 +48,9 @@ class VariantSet:
 
 def dominant(spellings: Sequence[Spelling]) -> Spelling:
     """The most frequent spelling; on a tie a real word or known name, then the one in the
-    fullest mention, then the one the other is with a letter dropped (``Genentech`` beside
-    ``Genetech``), else the first."""
+    fullest mention; then, of two spellings used once each, the one with the clearly more
+    regular letters (``Schwartz`` beside ``Scwhartz``); then the one the other is with a letter
+    dropped (``Genentech`` beside ``Genetech``); else the first."""
 
     def rank(spelling: Spelling) -> tuple[int, bool, int]:
         return (len(spelling.uses), spelling.real, max(u.fullness for u in spelling.uses))
@@ -51,7 +59,12 @@ def dominant(spellings: Sequence[Spelling]) -> Spelling:
     tied = [s for s in spellings if rank(s) == best]
     if len(tied) == 1:
         return tied[0]
-    labels = [s.label.casefold() for s in tied]
+    labels = [name_key(s.label) for s in tied]
+    if len(tied) == 2 and best[0] == 1:
+        # One use each: the spelling whose letters run as words' letters do is the likelier.
+        scores = [regularity(label) for label in labels]
+        if abs(scores[0] - scores[1]) >= REGULARITY_MARGIN:
+            return tied[scores.index(max(scores))]
 
     def tie_break(index: int) -> tuple[bool, int]:
         spelling = tied[index]
