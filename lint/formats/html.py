@@ -158,7 +158,7 @@ def _story(number: int, path: str, items: list[Reported], text: str, first_findi
 
 def _chart(rules: Sequence[str], counts: Counter[tuple[str, Severity]]) -> str:
     """Horizontal bars, one per rule, split by severity; the table beside it has the numbers."""
-    label_width, bar_width, row, top = 170, 240, 26, 8
+    label_width, bar_width, row, top = 160, 220, 26, 8
     totals = {rule: sum(counts[rule, s] for s in _SEVERITIES) for rule in rules}
     widest = max(totals.values(), default=0) or 1
     parts = []

@@ -57,7 +57,7 @@ ul.unreadable{color:var(--error);margin:0 0 1rem}
 .summary{display:flex;flex-wrap:wrap;gap:1.5rem;align-items:flex-start}
 .summary svg{max-width:100%;height:auto}
 table.counts{border-collapse:collapse;font-variant-numeric:tabular-nums}
-table.counts th,table.counts td{padding:.15rem .6rem;border-bottom:1px solid #d0d0d0;text-align:right}
+table.counts th,table.counts td{padding:.15rem .45rem;border-bottom:1px solid #d0d0d0;text-align:right}
 table.counts th:first-child,table.counts td:first-child{text-align:left}
 .filters{display:flex;flex-wrap:wrap;gap:1rem;margin-top:1rem;background:var(--panel);
 padding:.6rem 1rem;border-radius:6px}
