@@ -7,7 +7,9 @@ states the topic. The score reported is the dissimilarity ``1 - cosine``: 1.0 me
 shares no weighted word with the rest of the story.
 
 Alongside the score, each paragraph knows its names (capitalised words) and which of them appear
-nowhere else in the story: the evidence an editor reads first.
+nowhere else in the story: the evidence an editor reads first; how much it shares with the
+paragraphs around it; and whether it opens as a quotation or a turn of an interview, which change
+subject by nature.
 """
 
 from __future__ import annotations
@@ -37,6 +39,11 @@ _REPORTING = frozenset(
     "said says told added argued insisted warned claimed explained stressed noted asked "
     "replied announced".split()
 )
+# A paragraph that opens with a quotation mark, or with a label and a colon (``Q:``, ``A:``,
+# ``KING:``, ``Note:``): a quotation or a turn of an interview or transcript.
+_QUOTATION_OR_TURN = regex.compile(
+    r"\A\W{0,3}?(?:[\"“”‘’'«»„]|(?:\p{Lu}[\p{L}.'’\-]*\s*){1,3}:\s)"
+)
 # Capitalised, but never evidence of a topic.
 _NOT_NAMES = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may "
@@ -54,8 +61,9 @@ class Paragraph:
     terms: Counter[str]
     names: dict[str, str]  # term -> the name as first written in this paragraph
     bare_names: frozenset[str]  # terms of names with no capitalised word beside them
-    speakers: frozenset[str]  # bare names opening a sentence or before "said": never introduced
+    speakers: frozenset[str]  # bare names before "said" and the like: a person never introduced
     lowercase_share: float  # share of words that are not capitalised (low in line-ups, lists)
+    quotation_or_turn: bool  # opens as a quotation or a turn of an interview (``Q:``, ``A:``)
 
 
 _TEXT = operator.attrgetter("text")
@@ -64,7 +72,7 @@ _FIRST_CHARACTER = operator.itemgetter(slice(None, 1))
 
 
 def _paragraph(
-    start: int, end: int, tokens: Sequence[Token], sentence_starts: Collection[int],
+    start: int, end: int, text: str, tokens: Sequence[Token], sentence_starts: Collection[int],
     weights: Mapping[str, float],
 ) -> Paragraph:
     # Whole-paragraph passes (map, compress, Counter) do the per-word work; only capitalised
@@ -84,24 +92,26 @@ def _paragraph(
     bare: set[str] = set()
     speakers: set[str] = set()
     for index in compress(range(len(tokens)), capitalised):
-        text = texts[index]
-        word = TEXT_TERMS[text]
+        name = texts[index]
+        word = TEXT_TERMS[name]
         if word is None or word in _NOT_NAMES or (
-            ("'" in text or "’" in text) and _CONTRACTION.search(text)
+            ("'" in name or "’" in name) and _CONTRACTION.search(name)
         ):
             continue
         at_start = tokens[index].start in sentence_starts
         if weights[word] < (_NAME_AT_SENTENCE_START_MIN_WEIGHT if at_start else _NAME_MIN_WEIGHT):
             continue
         if word not in names:
-            names[word] = text.removesuffix("'s").removesuffix("’s")
+            names[word] = name.removesuffix("'s").removesuffix("’s")
         # A name with no capitalised word beside it stands bare.
         if (index == 0 or not capitalised[index - 1]) and not capitalised[index + 1]:
             bare.add(word)
-            if at_start or (index < last and texts[index + 1].lower() in _REPORTING):
+            # A speaker is a person: a word in capitals (``XAU``) is a code, and a capitalised
+            # word opening a sentence without a verb of saying (``Please``) may be any word.
+            if index < last and texts[index + 1].lower() in _REPORTING and not name.isupper():
                 speakers.add(word)
     return Paragraph(start, end, words, terms, names, frozenset(bare), frozenset(speakers),
-                     lowercase / words if words else 0.0)
+                     lowercase / words if words else 0.0, bool(_QUOTATION_OR_TURN.match(text)))
 
 
 class StoryScores:
@@ -113,7 +123,8 @@ class StoryScores:
             for s in document.sentences if s.token_end > s.token_start
         }
         self.paragraphs = [
-            _paragraph(p.start, p.end, document.tokens_of(p), sentence_starts, weights)
+            _paragraph(p.start, p.end, document.prose[p.start : p.end], document.tokens_of(p),
+                       sentence_starts, weights)
             for p in document.body()
         ]
         headline = document.headline
@@ -155,6 +166,25 @@ class StoryScores:
         if dot <= 0.0 or part_norm <= 0.0 or rest_norm <= 0.0:
             return 1.0
         return max(0.0, 1.0 - dot / math.sqrt(part_norm * rest_norm))
+
+    def neighbour_similarity(self, index: int, reach: int) -> float:
+        """The highest cosine between the paragraph and each of the ``reach`` paragraphs on
+        either side: a digression usually shares a word with the paragraph it follows from or
+        leads into (a question and its answer, a quote and its attribution); pasted copy
+        shares nothing with either side."""
+        part = self.paragraphs[index].terms
+        squared = self._squared
+        part_norm = math.sqrt(sum(count * count * squared[word] for word, count in part.items()))
+        best = 0.0
+        for other in range(max(0, index - reach), min(len(self.paragraphs), index + reach + 1)):
+            if other == index:
+                continue
+            terms = self.paragraphs[other].terms
+            dot = sum(count * terms[word] * squared[word] for word, count in part.items() if word in terms)
+            if dot > 0.0:
+                norm = math.sqrt(sum(count * count * squared[word] for word, count in terms.items()))
+                best = max(best, dot / (part_norm * norm))
+        return best
 
     def isolated_name_terms(self, index: int) -> list[tuple[str, str]]:
         """(word, name as written) for the paragraph's names found nowhere else in the story
