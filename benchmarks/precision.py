@@ -13,8 +13,10 @@ whose stories have fewer than three body paragraphs; HTML corpora get noise only
 
 The judged files, ``benchmarks/judged/RULE.tsv``, hold findings on clean copy that someone read:
 ``corpus  path  line  flagged-text  verdict  note`` with verdict ``real`` (a slip in the published
-copy) or ``false``. ``--unjudged`` prints every unjudged finding in that layout, to be read and
-judged. ``--extends PACK`` measures ``extends: [default, PACK]`` (``house-us-wire``...).
+copy) or ``false``; a flagged text ending in ``...`` is an opening that matches any longer text
+(a paragraph is judged by its first words, so the file holds no copy). ``--unjudged`` prints
+every unjudged finding in that layout, to be read and judged. ``--extends PACK`` measures
+``extends: [default, PACK]`` (``house-us-wire``...).
 """
 
 from __future__ import annotations
@@ -79,6 +81,23 @@ def load_judged(folder: Path = JUDGED) -> dict[str, dict[tuple[str, str, int, st
     return judged
 
 
+# A flagged-text cell ending in this matches any flagged text it opens: a finding on a whole
+# paragraph is judged by its first words, so the judged file never holds the copy itself.
+OPENING = "..."
+
+
+def verdict_of(verdicts: dict[tuple[str, str, int, str], str], seen: Seen) -> str | None:
+    """The verdict on ``seen``: by its exact flagged text, or by an opening of it."""
+    exact = verdicts.get(seen.key)
+    if exact is not None:
+        return exact
+    for (corpus, path, line, text), verdict in verdicts.items():
+        if (corpus, path, line) == seen.key[:3] and text.endswith(OPENING) \
+                and seen.text.startswith(text.removesuffix(OPENING)):
+            return verdict
+    return None
+
+
 class Linter:
     def __init__(self, config: Config) -> None:
         self.engine = Engine(RunOptions())
@@ -114,7 +133,7 @@ def measure_noise(corpus: str, linter: Linter, stories: Sequence[Story], rules: 
                 continue
             seen = Seen(corpus, story.path, line, finding.rule,
                         _cell(story.text[finding.start : finding.end]), finding.message)
-            verdict = judged.get(finding.rule, {}).get(seen.key, "unjudged")
+            verdict = verdict_of(judged.get(finding.rule, {}), seen) or "unjudged"
             count[finding.rule] += 1
             verdict_count[(finding.rule, verdict)] += 1
             if verdict != "real":
@@ -133,7 +152,7 @@ def measure_noise(corpus: str, linter: Linter, stories: Sequence[Story], rules: 
         print("    no findings")
     if unjudged_out:
         for seen in not_real:
-            if judged.get(seen.rule, {}).get(seen.key) is None:
+            if verdict_of(judged.get(seen.rule, {}), seen) is None:
                 print(f"UNJUDGED\t{seen.rule}\t{seen.row()}")
     elif show and not_real:
         print(f"  {min(show, len(not_real))} findings not judged real, drawn at random:")
