@@ -98,6 +98,10 @@ JOINED_AND_PHRASES = [
      '"ICM" repeats the word before it', "The poll was run by ICM for the paper."),
     ("Fans went on tour and tour and the album sold.", "tour and tour and",
      '"tour and" repeats the words before it', "Fans went on tour and the album sold."),
+    ("The deficit is expected to fall to fall to 2.9%.", "to fall to fall",
+     '"to fall" repeats the words before it', "The deficit is expected to fall to 2.9%."),
+    ("In the In the end it failed.", "In the In the",
+     '"In the" repeats the words before it', "In the end it failed."),
     ("She wanted to do to do it well.", "to do to do",
      '"to do" repeats the words before it', "She wanted to do it well."),
     ("For 55 minutes we lived with with the best.", "with with",
@@ -144,6 +148,10 @@ def test_joined_doublings_and_phrases(text: str, span: str, message: str, fixed:
         "what really makes a gadget a gadget",
         "They call a spade a spade.",
         "He went on and on and on, week after week after week.",
+        "Prices drop, and more and more people switch.",
+        "It keeps getting stronger and stronger and I expect more.",
+        "They won back to back titles and guided the side to back to back wins.",
+        "The nominees include Ann Lee for Measure for Measure.",
     ],
 )
 def test_passes_joined_tables_and_grammar(text: str) -> None:

@@ -47,12 +47,14 @@ Passes (English or the world doubles these on purpose)::
     senior law lord Lord Bingham         a title before a name
     The score was 2 2 after extra time.  numbers, scores, codes (G7 G7) and rows of figures
     Gold nil nil 50.0 50.0               (a line that is a third numbers is a table's row)
-    LONG SHRT LONG SHRT                  a phrase with no lowercase word: a table's headers
+    LONG SHRT LONG SHRT                  a phrase in title case away from a sentence start: a
+    for Measure for Measure              table's headers, a title
     rated A plus plus, AAA AAA           ratings
     J J Abrams, E E Cummings             initials
     bye bye, ha ha, very very, tut tut   reduplications (more in ``allow``)
     "no no no"                           a run of three or more
-    time and time again, on and on       idioms that join a word to itself
+    time and time again, on and on       idioms that join a word to itself, and the phrases
+    and more and more, to back to back   around them
     dissipated in in-fighting            a preposition before a two-part compound that starts
                                          with it (after no article: "an in in-depth report"
                                          and "out out-of-favour" are slips),
@@ -159,6 +161,13 @@ _RATING = re.compile(r"(?:A{2,3}|B{2,3}|C{2,3}|Aa{1,2}|Ba{1,2}|Ca{1,2})[123]?")
 _GRADE_WORDS = frozenset({"plus", "minus"})
 _LONGEST_PHRASE = 4
 _JOINS = frozenset("and or to by after upon for over".split())
+# Words that "and" joins to themselves ("more and more", "again and again", "on and on").
+_DEGREE_WORDS = frozenset("more less again over on round through up by out worse time".split())
+# Nouns that "to", "by", "after" or "upon" join to themselves ("back to back", "step by step").
+_SELF_JOINED_NOUNS = frozenset(
+    "back face day door coast hand head end side step one point word year week month time "
+    "house person shoulder cheek neck bumper wall page minute hour row layer".split()
+)
 _DETERMINERS = frozenset("the a an this that these those his her its their our my your".split())
 _OPENERS_OF_NOUNS = _DETERMINERS | frozenset("some any every each no".split())
 
@@ -427,28 +436,49 @@ def _repeated_phrase(document: Document, words: Sequence[str], index: int) -> in
         phrase = tokens[index : index + length]
         if all(_is_code(t) for t in phrase) or _idiom(words, index, length):
             return 0
-        if not any(t.text[:1].islower() for t in phrase):
-            return 0  # "LONG SHRT LONG SHRT", "4/2/87 Prev Wk 4/2/87 Prev Wk": a table's headers
+        if _title(document, phrase):
+            return 0
         pairs = itertools.pairwise(tokens[index:stop])
         return length if all(_joined(document, a, b) for a, b in pairs) else 0
     return 0
 
 
+def _title(document: Document, phrase: Sequence[Token]) -> bool:
+    """A phrase in title case, capitalised away from the start of a sentence: a title said in
+    full ("Simon McBurney for Measure for Measure") or a table's header ("LONG SHRT LONG SHRT",
+    "4/2/87 Prev Wk 4/2/87 Prev Wk"). "In the In the" is a slip at a sentence start."""
+    if any(t.text[:1].islower() and t.lower not in _TITLE_CASE_MINOR for t in phrase):
+        return False
+    sentence_start = document.sentences[document.sentence_index_at(phrase[0].start)].start
+    return any(t.text[:1].isupper() and t.start != sentence_start for t in phrase)
+
+
 def _idiom(words: Sequence[str], index: int, length: int) -> bool:
-    """A two-word phrase said twice inside a run of three that a joining word makes: "on and
-    on and on", "week after week after week" (the other word is no determiner: "to the to the"
-    is a slip, and so are "tour and tour and" and "to do to do"), or "what makes a gadget a
-    gadget" (after "make" or "call": "a loss a loss" is a slip)."""
+    """A two-word phrase said twice around an idiom that joins a word to itself: "and more and
+    more", "stronger and stronger and", "to back to back", "week after week after week", or
+    "what makes a gadget a gadget" (after "make" or "call": "a loss a loss" is a slip).
+    With "and" or "or" the word is one of degree ("more", "again", a comparative); with "to",
+    "by" or "after" a noun of the idiom ("back to back", "step by step"); a run of three is an
+    idiom whatever its word. "tour and tour and", "to fall to fall" and "to the to the" are
+    slips."""
     if length != 2:
         return False
     first, second = words[index : index + 2]
     if first in ("a", "an"):
         return index > 0 and words[index - 1] in _MAKES
     if first in _JOINS:
-        return second not in _DETERMINERS and index > 0 and words[index - 1] == second
-    if second in _JOINS:
-        return first not in _DETERMINERS and index + 4 < len(words) and words[index + 4] == first
-    return False
+        join, word, run = first, second, index > 0 and words[index - 1] == second
+    elif second in _JOINS:
+        join, word, run = second, first, index + 4 < len(words) and words[index + 4] == first
+    else:
+        return False
+    if word in _DETERMINERS:
+        return False
+    if run:
+        return True
+    if join in ("and", "or"):
+        return word in _DEGREE_WORDS or (len(word) > 4 and word.endswith("er"))
+    return word in _SELF_JOINED_NOUNS
 
 
 def check(document: Document, settings: _Settings) -> Iterator[Finding]:
