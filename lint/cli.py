@@ -134,12 +134,15 @@ def main() -> None:
 @click.option("--jobs", "-j", type=click.IntRange(min=1),
               help="Processes to lint with (default: the number of CPUs; 1 runs in one process).")
 @click.option("--stdin-filename", help="Name (and so format) for the story read from '-'.")
+@click.option("--dask", "dask_address", metavar="ADDRESS",
+              help="Lint on the Dask cluster whose scheduler is at ADDRESS (tcp://host:8786).")
 @click.option("--no-cache", is_flag=True,
               help="Lint every story, and keep nothing, instead of reusing the findings of unchanged ones.")
 def check(paths: Sequence[str], select: str | None, ignore: str | None, output_format: str,
           statistics: bool, base_dir: str | None, output: str | None, fail_on: str | None,
           fix: bool, diff: bool, unsafe_fixes: bool, no_color: bool, config_path: str | None,
-          stdin_filename: str | None, jobs: int | None, no_cache: bool) -> None:
+          stdin_filename: str | None, jobs: int | None, dask_address: str | None,
+          no_cache: bool) -> None:
     """Lint stories: files, folders, globs, or - for standard input."""
     from lint.api import CheckRequest, failing, run_check
     from lint.engine import FileResult, RunOptions
@@ -151,6 +154,8 @@ def check(paths: Sequence[str], select: str | None, ignore: str | None, output_f
         raise click.UsageError("give at least one path (or - for standard input)")
     if fix and "-" in paths:
         raise click.UsageError("--fix cannot write to standard input; use --diff")
+    if dask_address and (fix or diff):
+        raise click.UsageError("--dask reports findings; run --fix or --diff locally")
     if statistics and output_format not in ("text", "json"):
         raise click.UsageError("--statistics works with --format text or json")
     if diff and output_format != "text" and not output:
@@ -180,10 +185,17 @@ def check(paths: Sequence[str], select: str | None, ignore: str | None, output_f
         stdin_filename=stdin_filename,
         fail_on=Severity(fail_on) if fail_on else None,
         jobs=jobs or os.cpu_count() or 1,
-        cache=not no_cache,
+        cache=not no_cache and not dask_address,  # a worker's cache folder is not this one
     )
+    client = None
     try:
-        results, errors, count = run_check(request)
+        if dask_address:
+            from lint.archive.dask_sweep import connect, run_check_on_dask
+
+            client = connect(dask_address)
+            results, errors, count = run_check_on_dask(request, client)
+        else:
+            results, errors, count = run_check(request)
         for message in errors:
             _error(message)
         reported = []
@@ -230,6 +242,9 @@ def check(paths: Sequence[str], select: str | None, ignore: str | None, output_f
     except NewslintError as exc:
         _error(str(exc))
         sys.exit(EXIT_ERROR)
+    finally:
+        if client is not None:
+            client.close()
     fixable = sum(1 for r in reported if r.fix_applicability is not None
                   and (unsafe_fixes or r.fix_applicability.value == "safe"))
     # Every rule the run could enable, in registry order, and any other that reported.

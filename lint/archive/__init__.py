@@ -1,0 +1,1 @@
+"""Archive-wide jobs: sweeps of many stories beyond one process (Dask)."""
