@@ -41,9 +41,10 @@ def main() -> int:
         for k in range(args.copies):
             shutil.copytree(corpus, copies / f"copy-{k}")
         newslint = [*newslint_command(), "check", "--no-color"]
+        address = cluster.scheduler_address
         for label, folder in ((corpus.name, corpus), (f"{args.copies} copies", copies)):
             commands = {
-                f"--dask ({args.workers} workers)": [*newslint, "--dask", cluster.scheduler_address, str(folder)],
+                f"--dask ({args.workers} workers)": [*newslint, "--dask", address, str(folder)],
                 "--jobs 2": [*newslint, "--jobs", "2", "--no-cache", str(folder)],
             }
             samples: dict[str, list[Sample]] = {name: [] for name in commands}
