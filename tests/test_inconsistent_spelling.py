@@ -280,7 +280,13 @@ LOOKALIKES = [
     Case("a common word of a name beside an exchange's name",
          "The Standard Life board met. The Standard Lifee shares rose, and Standard Life gained.",
          (3, 43, "Lifee", "Life"), _message("Lifee", "once", "Life", "2 times"),
-         "Shares in Standard Life rose. The contract is traded on Liffe, the futures exchange."),
+         "Standard Life is a shareholder. Reports say Standard Life will vote. The contract is "
+         "traded on Liffe, the futures exchange."),
+    Case("a common word of names beside an Italian name",
+         "United Bank and Trust Bank will merge. The United Bannk board met, and the United Bank "
+         "board agreed.",
+         (3, 51, "Bannk", "Bank"), _message("Bannk", "once", "Bank", "3 times"),
+         "United Bank and Trust Bank will merge. Investors include Banca Nazionale del Lavoro."),
     Case("a common word of a name beside a firm named with an acronym",
          "The OGE Group show opened. The Grooup show closed, and the Group said so.",
          (3, 32, "Grooup", "Group"), _message("Grooup", "once", "Group", "2 times"),

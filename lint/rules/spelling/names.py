@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence, Set
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import compress, count
@@ -73,6 +73,9 @@ class _Mention:
     # in ``Standard Life``, ``oge`` in ``OGE Group``. Empty: the word stands alone.
     neighbours: frozenset[str] = frozenset()
     hyphenated: bool = False  # one part of a hyphenated name: Ching of Ching-kuo
+    # Common words starting the sentence before it (``Standard`` of ``Standard Life is...``):
+    # words of the name only if the story capitalises them elsewhere too.
+    leading: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -241,6 +244,7 @@ def _with_fullness(run: Sequence[tuple[int, _NameToken, bool]]) -> list[_Mention
     }
     neighbours = {part.key for part in in_name if not part.particle}
     neighbours.update(token.acronym for _, token, _ in run if token.acronym)
+    leading = frozenset(part.key for _, part, initial, _ in mention if initial and part.common)
     return [
         _Mention(
             part.key,
@@ -249,6 +253,7 @@ def _with_fullness(run: Sequence[tuple[int, _NameToken, bool]]) -> list[_Mention
             frozenset(names - {part.key}),
             frozenset(neighbours - {part.key}),
             hyphenated,
+            leading - {part.key},
         )
         for offset, part, initial, hyphenated in mention
     ]
@@ -285,7 +290,7 @@ def _word_of_other_names(word: _Name, other: _Name) -> bool:
     Trusst``); a slip inside the word (``Presiddent``) is compared as usual; and so is a word
     used on its own as a name (``Mr Brown``, ``Brown said``)."""
     if not (
-        is_dictionary_word(word.key) and not is_known_name(word.key) and not is_real(other.key)
+        is_dictionary_word(word.key) and not is_real(other.key)
         and not word.alone and not word.neighbours & other.neighbours
     ):
         return False
@@ -401,20 +406,27 @@ def _shared_key_pairs(keys: Sequence[str]) -> Iterator[tuple[int, int]]:
         first_owner.update(dict.fromkeys(deletions - shared, second))
 
 
-def _name(key: str, mentions: Sequence[_Mention]) -> _Name:
+def _name(key: str, mentions: Sequence[_Mention], named: Set[str]) -> _Name:
+    """``named``: the keys the story capitalises away from the start of a sentence."""
+    neighbours = [_neighbours(m, named) for m in mentions]
     return _Name(
         key,
         frozenset().union(*(m.companions for m in mentions)),
         len(mentions),
         _is_name(key, mentions),
-        frozenset().union(*(m.neighbours for m in mentions)),
-        _alone(mentions),
+        frozenset().union(*neighbours),
+        not all(neighbours),
         any(m.hyphenated for m in mentions),
     )
 
 
-def _alone(mentions: Iterable[_Mention]) -> bool:
-    return any(not m.neighbours for m in mentions)
+def _neighbours(mention: _Mention, named: Set[str]) -> frozenset[str]:
+    """The mention's other words, with a common word starting the sentence (``Standard Life
+    is...``) when the story capitalises it elsewhere too (``Reports say Standard Life...``), as
+    a word of a name, not of the sentence (``Then``)."""
+    if not mention.leading:
+        return mention.neighbours
+    return mention.neighbours | (mention.leading & named)
 
 
 def _matched_pairs(
@@ -429,10 +441,11 @@ def _matched_pairs(
     pairs = list(_shared_key_pairs(keys))
     if not pairs:
         return []
-    names = {i: _name(keys[i], by_key[keys[i]]) for pair in pairs for i in pair}
+    named = {key for key, mentions in by_key.items() if not all(m.initial for m in mentions)}
+    names = {i: _name(keys[i], by_key[keys[i]], named) for pair in pairs for i in pair}
 
     def alone(key: str) -> bool:
-        return _alone(by_key.get(key, ()))
+        return not all(_neighbours(m, named) for m in by_key.get(key, ()))
 
     return [
         (keys[first], keys[second]) for first, second in pairs
