@@ -5,8 +5,8 @@ consonant to a single one (first, so ``-off`` is ``-of``), ``ph``/``f``, ``sh``/
 ``k``/``q``/``c``, ``y``/``i``/``j``, ``ou``/``u``, ``ee``/``i``, a final ``ov``/``off``/``ev``.
 Two names are *equivalent* when their skeletons are equal or one is the other with one vowel
 added (``Surovkin``/``Surovikin``, ``Tanf``/``Tanaf``). Names that match no class can still be
-*close*: one edit (rapidfuzz's optimal string alignment distance) in a long name, where one
-edit is little relative to length.
+*close*: one edit (optimal string alignment distance at most 1, worked out in one pass) in a
+long name, where one edit is little relative to length.
 """
 
 from __future__ import annotations
@@ -77,8 +77,24 @@ def close(first: str, second: str, min_length: int) -> bool:
     ``min_length`` letters (0: never), the first letter kept."""
     if not min_length or min(len(first), len(second)) < min_length or first[0] != second[0]:
         return False
-    # Imported here: most stories never compare two long names, and the import costs more
-    # than linting a story does.
-    from rapidfuzz.distance import OSA
+    return one_edit_apart(first, second)
 
-    return bool(OSA.distance(first, second, score_cutoff=1) <= 1)
+
+def one_edit_apart(first: str, second: str) -> bool:
+    """Optimal string alignment distance at most 1, in one pass: past the common prefix, the
+    rests are equal but for one letter changed, added or dropped, or two neighbours swapped."""
+    if abs(len(first) - len(second)) > 1:
+        return False
+    prefix = 0
+    for a, b in zip(first, second, strict=False):
+        if a != b:
+            break
+        prefix += 1
+    if len(first) != len(second):
+        short, long = sorted((first, second), key=len)
+        return short[prefix:] == long[prefix + 1 :]
+    rest = prefix + 1
+    if first[rest:] == second[rest:]:
+        return True
+    swapped = first[prefix : rest + 1] == second[prefix : rest + 1][::-1]
+    return swapped and first[rest + 1 :] == second[rest + 1 :]
