@@ -108,8 +108,7 @@ def test_should_flag(case: str) -> None:
 
 # Off-topic by the score alone, but the evidence is not strong enough.
 PASSED = {
-    # A quotation or an interview's answer changes subject by nature.
-    "quotation": splice(FLOOD, f"“{CARMAKER}”", 3),
+    # An interview's answer changes subject by nature.
     "turn of an interview": splice(FLOOD, f"A: {CARMAKER}", 3),
     # It brings no person or place of its own: a digression in the story's own world.
     "names nobody new": splice(FLOOD, CARMAKER.replace(" in Europe", " abroad"), 3),
@@ -214,8 +213,9 @@ def test_clean_bbc_corpus_is_mostly_silent() -> None:
         1 for p in stories
         if engine.lint_text(p.read_text(encoding="utf-8"), p.name, "text", config, p.name)[1]
     )
-    # The rule's budget is 2% of clean stories; measured 0.4% (benchmarks/precision.py).
-    assert flagged <= 0.02 * len(stories)
+    # The rule's budget is 1 false finding per 100 clean stories; measured 0.22 per 100
+    # (benchmarks/precision.py, every finding judged false in benchmarks/judged/off-topic.tsv).
+    assert flagged <= 0.01 * len(stories)
 
 
 # --- the background table ---------------------------------------------------------------------

@@ -5,8 +5,8 @@ scored against the rest of the story and its headline (counted twice) by TF-IDF 
 word weights from a background table of document frequencies; the score reported is the
 dissimilarity ``1 - cosine`` (1.00: no weighted word in common). A paragraph is flagged when:
 
-- it has ``min-words`` words or more and does not open as a quotation or a turn of an
-  interview (``Q:``, ``A:``); its dissimilarity reaches ``threshold`` and exceeds the story's
+- it has ``min-words`` words or more and does not open as a turn of an interview (``Q:``,
+  ``A:``); its dissimilarity reaches ``threshold`` and exceeds the story's
   median paragraph by ``margin`` (a story whose paragraphs all drift is not flagged); it names
   someone or somewhere the story mentions nowhere else; and it shares (almost) nothing with the
   two paragraphs on either side (cosine 0.05 at most). A digression that belongs follows from a
@@ -49,7 +49,7 @@ which a desk fits to its own copy with ``newslint idf build``.
 
 Options:
 
-- ``threshold``: dissimilarity at which a paragraph is off-topic (default 0.98).
+- ``threshold``: dissimilarity at which a paragraph is off-topic (default 0.975).
 - ``margin``: how far above the story's median dissimilarity it must be (default 0.05).
 - ``min-words``: paragraphs with fewer words need the stronger evidence (default 25).
 - ``run-threshold``: dissimilarity of each paragraph, and of the block, in a run of adjacent
@@ -137,7 +137,7 @@ def check(document: Document, settings: _Settings) -> Iterator[Finding]:
     reasons: dict[int, str] = {}
 
     for index, (paragraph, score) in enumerate(zip(paragraphs, scores, strict=True)):
-        if score < settings.threshold or score < floor or paragraph.quotation_or_turn:
+        if score < settings.threshold or score < floor or paragraph.turn:
             continue
         if paragraph.words >= settings.min_words:
             near = story.neighbour_similarity(index, _NEIGHBOUR_REACH)
@@ -153,7 +153,7 @@ def check(document: Document, settings: _Settings) -> Iterator[Finding]:
                               "no content word in common with it")
 
     suspects = [
-        score >= settings.run_threshold and not paragraphs[i].quotation_or_turn
+        score >= settings.run_threshold and not paragraphs[i].turn
         and bool(_isolated_names_in(story, i, paragraphs[i].bare_names))
         and _is_prose(paragraphs[i].words, paragraphs[i].lowercase_share)
         for i, score in enumerate(scores)
@@ -209,7 +209,7 @@ RULE = Rule(
     explanation=__doc__ or "",
     severity=Severity.WARNING,
     options=(
-        Option("threshold", 0.98, float, "Dissimilarity (1 - cosine) that makes a paragraph off-topic.",
+        Option("threshold", 0.975, float, "Dissimilarity (1 - cosine) that makes a paragraph off-topic.",
                validate=fraction),
         Option("margin", 0.05, float, "How far above the story's median dissimilarity it must be.",
                validate=fraction),

@@ -8,8 +8,8 @@ shares no weighted word with the rest of the story.
 
 Alongside the score, each paragraph knows its names (capitalised words) and which of them appear
 nowhere else in the story: the evidence an editor reads first; how much it shares with the
-paragraphs around it; and whether it opens as a quotation or a turn of an interview, which change
-subject by nature.
+paragraphs around it; and whether it opens as a turn of an interview (``Q:``, ``A:``), which
+changes subject by nature.
 """
 
 from __future__ import annotations
@@ -39,11 +39,9 @@ _REPORTING = frozenset(
     "said says told added argued insisted warned claimed explained stressed noted asked "
     "replied announced".split()
 )
-# A paragraph that opens with a quotation mark, or with a label and a colon (``Q:``, ``A:``,
-# ``KING:``, ``Note:``): a quotation or a turn of an interview or transcript.
-_QUOTATION_OR_TURN = regex.compile(
-    r"\A\W{0,3}?(?:[\"“”‘’'«»„]|(?:\p{Lu}[\p{L}.'’\-]*\s*){1,3}:\s)"
-)
+# A paragraph that opens with a label and a colon (``Q:``, ``A:``, ``KING:``, ``Note:``): a turn of
+# an interview or transcript, or a note, which changes subject by nature.
+_TURN = regex.compile(r"\A\W{0,3}?(?:\p{Lu}[\p{L}.'’\-]*\s*){1,3}:\s")
 # Capitalised, but never evidence of a topic.
 _NOT_NAMES = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may "
@@ -63,7 +61,7 @@ class Paragraph:
     bare_names: frozenset[str]  # terms of names with no capitalised word beside them
     speakers: frozenset[str]  # bare names before "said" and the like: a person never introduced
     lowercase_share: float  # share of words that are not capitalised (low in line-ups, lists)
-    quotation_or_turn: bool  # opens as a quotation or a turn of an interview (``Q:``, ``A:``)
+    turn: bool  # opens as a turn of an interview (``Q:``, ``A:``) or a note
 
 
 _TEXT = operator.attrgetter("text")
@@ -111,7 +109,7 @@ def _paragraph(
             if index < last and texts[index + 1].lower() in _REPORTING and not name.isupper():
                 speakers.add(word)
     return Paragraph(start, end, words, terms, names, frozenset(bare), frozenset(speakers),
-                     lowercase / words if words else 0.0, bool(_QUOTATION_OR_TURN.match(text)))
+                     lowercase / words if words else 0.0, bool(_TURN.match(text)))
 
 
 class StoryScores:
