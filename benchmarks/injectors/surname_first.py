@@ -5,8 +5,8 @@ A person here is a given name of the US Census list (the guard list inconsistent
 ships) and a capitalised surname of three letters or more, standing after a lowercase word or
 a comma (not after a title), whose surname is written alone later in the body. People of the
 shipped ``known`` list (heads of state and government) are left out: the desk never introduces
-them, so moving their surname first plants no slip. The two mentions swap: the planted line is
-the one that now holds the surname alone.
+them, so moving their surname first plants no slip; so are names inside quotations. The two
+mentions swap: the planted line is the one that now holds the surname alone.
 """
 
 from __future__ import annotations
@@ -29,6 +29,12 @@ _FULL = regex.compile(
 )
 
 
+def _quoted(text: str, offset: int) -> bool:
+    """Inside a double quotation: an odd number of quotation marks before it in its paragraph."""
+    paragraph = text.rfind("\n\n", 0, offset) + 1
+    return sum(text.count(mark, paragraph, offset) for mark in '"“”') % 2 == 1
+
+
 def inject(story: Story, rng: random.Random, corpus: Sequence[Story]) -> Injected | None:
     text = story.text
     body = max(text.find("\n\n"), 0)
@@ -47,6 +53,9 @@ def inject(story: Story, rng: random.Random, corpus: Sequence[Story]) -> Injecte
         later = alone.search(text, full.end())
         if later is not None:
             people.append((full, later))
+    # Names inside quotations are the speaker's words, which the rule leaves alone.
+    people = [(full, later) for full, later in people
+              if not _quoted(text, full.start()) and not _quoted(text, later.start())]
     if not people:
         return None
     full, later = rng.choice(people)

@@ -48,6 +48,7 @@ from lint.rules.people.mentions import (
     KNOWN_OPTION,
     Kind,
     PersonMention,
+    is_plain_given_name,
     known_people,
     named_after_use,
     person_mentions,
@@ -66,10 +67,18 @@ def _prepare(options: Options) -> _Settings:
     return _Settings(known_people(options["known"]))
 
 
-def _person_like(document: Document, mention: PersonMention) -> bool:
-    """A word that is no common word, or one standing where a speaker does: ``Republicans``,
-    ``Energy`` or ``Ford`` (the firm) before ``Bill Ford`` are other things."""
-    return surname_like(mention.key) or speaker(document, mention)
+def _person_like(document: Document, mention: PersonMention, full: PersonMention) -> bool:
+    """A word that is no common word, one standing where a speaker does, or a common word
+    capitalised alone inside a sentence that is exactly the surname of someone introduced with
+    a given name that is no word (``Brown`` before ``Gordon Brown``). ``Republican`` before
+    ``Christian Republican``, ``County`` in ``Orange County``, ``Energy`` at the start of a
+    sentence are other things."""
+    if surname_like(mention.key) or speaker(document, mention):
+        return True
+    return (
+        mention.key == full.key and mention.alone and not mention.sentence_initial
+        and bool(full.given_keys) and is_plain_given_name(full.given_keys[-1])
+    )
 
 
 def check(document: Document, settings: _Settings) -> Iterator[Finding]:
@@ -84,12 +93,13 @@ def check(document: Document, settings: _Settings) -> Iterator[Finding]:
         if (
             mention.kind is not Kind.BARE or mention.in_headline or mention.quoted
             or mention.key in settings.known or named_after_use(document, mention)
-            or not _person_like(document, mention)
         ):
             continue
         full = next((i for i in introductions if same_name(mention.key, i.key)), None)
         # Introduced before this mention, or already reported at an earlier bare mention.
         if full is None or full.start < mention.start or full.start in reported:
+            continue
+        if not _person_like(document, mention, full):
             continue
         reported.add(full.start)
         surname = document.text[mention.surname_start : mention.surname_end]

@@ -59,6 +59,8 @@ TITLES = (SPELLING_TITLES | frozenset(
     "pres supt insp det pc chancellor congressman congresswoman councillor deputy leader "
     "president-elect taoiseach".split()
 )) - HONORIFICS
+# After a surname: ``Donald Trump Jr``.
+SUFFIXES = frozenset("jr sr jnr snr".split())
 # Lowercase particles inside a person's name: ``Osama bin Laden``, ``Ludwig van Beethoven``.
 PARTICLES = frozenset("bin ibn bint van von der den de du da di la le del della dos das".split())
 # Names of at least this many letters are matched by the transliteration classes; shorter ones
@@ -72,7 +74,7 @@ NOT_GIVEN = SENTENCE_STARTERS | frozenset(
     "in many an all some most more few several other such no not one two every each any he she "
     "it we they i you there here my your his her their our january february march april may june "
     "july august september october november december monday tuesday wednesday thursday friday "
-    "saturday sunday man king".split()
+    "saturday sunday man king one two three four five six seven eight nine ten".split()
 )
 _OPENING_QUOTES = "\"“‘'(["
 
@@ -97,11 +99,17 @@ class PersonMention:
     quoted: bool
     sentence_initial: bool
     token_index: int  # of the surname
+    alone: bool  # no other capitalised word in the run (``Brown``, not ``UK Independence Party``)
 
 
 @cache
 def _given_names() -> frozenset[str]:
     return guard_lists()["given-names"]
+
+
+def is_plain_given_name(key: str) -> bool:
+    """A given name that is no common word (``Gordon``, ``Zoe``; not ``Bill``, ``Christian``)."""
+    return is_given_name(key) and not is_dictionary_word(key)
 
 
 def is_given_name(key: str) -> bool:
@@ -275,6 +283,8 @@ class _Runs:
         if initial and first_word is not None and not particle_next and _common_starter(first_word[0]):
             entries = entries[1:]
         # The surname is the last name word; a run ending in a title or an initial names nobody.
+        if len(entries) > 1 and entries[-1][1] is not None and entries[-1][1][0] in SUFFIXES:
+            entries = entries[:-1]  # ``Donald Trump Jr``: the surname is Trump
         if not entries:
             return None
         last_index, last_word = entries[-1]
@@ -316,6 +326,7 @@ class _Runs:
             quoted=self.quoted(token.start),
             sentence_initial=initial and entries[0][0] == last_index,
             token_index=last_index,
+            alone=len(entries) == 1,
         )
 
     def _after_opening_quote(self, index: int) -> bool:
@@ -348,12 +359,24 @@ def plain_name(key: str) -> bool:
 def _descriptor(key: str) -> bool:
     """A capitalised word before a name that is no given name: a common word, a country, a
     function word (``Senate Republican Cornyn``, ``Chief Executive Kiernan``, ``US Bush``)."""
-    return (is_dictionary_word(key) or is_place(key) or key in NOT_GIVEN) and not is_given_name(key)
+    if key in NOT_GIVEN:
+        return True
+    # ``Jordan Bratman``, ``Virginia Woolf``: a Census given name that is also a country or a
+    # word stands as a given name.
+    return (is_dictionary_word(key) or is_place(key)) and key not in _given_names()
+
+
+def _plural_word(key: str) -> bool:
+    """``republicans``, ``democrats``: the plural of a common word names a group."""
+    return key.endswith("s") and is_dictionary_word(key[:-1])
 
 
 def _names_a_person(titles: Sequence[str], given: Sequence[str], surname: str, initials: bool) -> bool:
     """A title, initials or a known given name before the surname, or words that can only be
-    names (``Sergey Surovkin``); not ``Carling Cup``, ``Premier League``, ``General Motors``."""
+    names (``Sergey Surovkin``); not ``Carling Cup``, ``Premier League``, ``General Motors``,
+    ``Virginia Republicans``."""
+    if _plural_word(surname):
+        return False
     if not given:
         return (bool(titles) or initials) and plain_name(surname)
     before = given[-1]
