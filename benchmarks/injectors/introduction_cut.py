@@ -4,9 +4,9 @@
 A person here is a given name of the US Census list and a capitalised surname, written in full
 once, right after ``said``/``says``/``added``/``told`` or right before one of them after a
 lowercase word or a stop (where a speaker stands, not after a title: the cut leaves a name a
-reader cannot place), whose surname is never written with a title or another given name. The given name is deleted; the planted line is that
-mention's. Stories whose surname is a common word (``Brown``, ``May``) are left out: the rule
-cannot tell them from the word.
+reader cannot place), whose surname is never written with a title or another given name. The
+given name is deleted; the planted line is that mention's. Stories whose surname is a common
+word (``Brown``, ``May``) are left out: the rule cannot tell them from the word.
 """
 
 from __future__ import annotations

@@ -5,7 +5,8 @@ Vale's ``conditional`` check find.
 letters before learning what they stand for. The finding is on the first use, with the
 expansion as a related location. An expansion is found in any of the usual ways:
 
-- capitalised words whose initials spell the acronym, anywhere before the use (``Islamic State
+- capitalised words whose initials spell the acronym, anywhere before the use, or in
+  apposition right after it (``the FDA, the Food and Drug Administration``) (``Islamic State
   group ... IS``, ``the Food and Drug Administration ... FDA``; ``of``, ``and``, ``the``,
   ``for``... may be skipped or count);
 - the acronym in brackets right after a name (``Jamaat-e-Islami (JI)``) or a name in brackets
@@ -61,6 +62,8 @@ _CAPS_SHARE = 0.5
 # Before a ticker: ``(NYSE: IBM)``, ``Nasdaq: AAPL``.
 _EXCHANGE = regex.compile(r"(?:NYSE|Nasdaq|NASDAQ|LSE|AMEX|TSX|ASX|ticker|symbol)\s*:?\s*$")
 _LONGEST_ACRONYM = 6
+# Between an acronym and its expansion in apposition: ``the FDA, the Food and ...``.
+_APPOSITION = regex.compile(r",\s+(?:the\s+)?|\s+or\s+(?:the\s+)?")
 
 
 @dataclass(frozen=True)
@@ -203,8 +206,12 @@ def check(document: Document, settings: _Settings) -> Iterator[Finding]:
     for base, index in first_use.items():
         token = tokens[index]
         expansion = expansions.get(base)
-        if expansion is not None and expansion[0] <= token.start:
-            continue  # defined at or before the first use
+        if expansion is not None and (
+            expansion[0] <= token.start
+            or _APPOSITION.fullmatch(document.prose, token.end, expansion[0])
+        ):
+            continue  # defined at or before the first use, or right after it: ``the FDA, the
+            # Food and Drug Administration``
         if expansion is not None:
             written = document.text[expansion[0] : expansion[1]]
             line = document.position(expansion[0]).line
