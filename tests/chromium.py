@@ -140,6 +140,10 @@ class Chromium:
         x, y = self._middle(selector, "nearest")
         self.call("Input.dispatchMouseEvent", type="mouseMoved", x=x, y=y)
 
+    def mouse_away(self) -> None:
+        """Put the mouse at the window's top left corner, over no content."""
+        self.call("Input.dispatchMouseEvent", type="mouseMoved", x=0, y=0)
+
     def screenshot(self) -> bytes:
         return base64.b64decode(self.call("Page.captureScreenshot", format="png")["data"])
 

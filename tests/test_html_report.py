@@ -188,6 +188,7 @@ def test_keys_move_from_finding_to_finding_and_show_the_message(
     page = report(tmp_path, EXAMPLE)
     browser.load(page.as_uri())
     expected = expected_findings(EXAMPLE)
+    browser.mouse_away()  # scrolling under a resting mouse would hover whatever comes under it
     active = "document.activeElement.id"
     browser.press("n")
     assert browser.evaluate(active) == "f1"
@@ -201,6 +202,10 @@ def test_keys_move_from_finding_to_finding_and_show_the_message(
     assert browser.evaluate(active) == f"f{len(expected)}"
     browser.press("Escape")
     assert browser.evaluate("document.getElementById('tip').hidden") is True
+    browser.mouse_away()  # a mouse event after Esc does not bring the dismissed message back
+    assert browser.evaluate("document.getElementById('tip').hidden") is True
+    browser.press("n")
+    assert browser.evaluate("document.getElementById('tip').hidden") is False
 
 
 def test_the_screenshot_is_not_blank(browser: Chromium, tmp_path: Path) -> None:

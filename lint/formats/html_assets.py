@@ -116,6 +116,7 @@ SCRIPT = r"""
   const tip = document.getElementById("tip");
   const shown = document.getElementById("shown");
   let last = null;
+  let dismissed = null;  // the highlight whose message Esc hid: not shown again until focus moves
 
   function applyFilters() {
     const on = { rule: new Set(), severity: new Set() };
@@ -178,8 +179,9 @@ SCRIPT = r"""
 
   function hideTip() {
     const focused = document.activeElement;
-    if (focused && focused.matches && focused.matches("mark.hl:not(.off)")) showTip(focused);
-    else tip.hidden = true;
+    if (focused && focused !== dismissed && focused.matches && focused.matches("mark.hl:not(.off)")) {
+      showTip(focused);
+    } else tip.hidden = true;
   }
 
   boxes.forEach((box) => box.addEventListener("change", applyFilters));
@@ -189,6 +191,7 @@ SCRIPT = r"""
   });
   document.addEventListener("focusin", (event) => {
     const mark = event.target.closest && event.target.closest("mark.hl");
+    dismissed = null;
     if (mark && !mark.classList.contains("off")) { last = mark; showTip(mark); } else hideTip();
   });
   document.addEventListener("focusout", () => setTimeout(hideTip, 0));
@@ -206,7 +209,7 @@ SCRIPT = r"""
     const key = event.key;
     if (key === "n" || key === "j") { step(1); event.preventDefault(); }
     else if (key === "p" || key === "k") { step(-1); event.preventDefault(); }
-    else if (key === "Escape") tip.hidden = true;
+    else if (key === "Escape") { dismissed = document.activeElement; tip.hidden = true; }
     else if (key === "Enter" && event.target.matches && event.target.matches("mark.hl[id]")) {
       reveal(items.get(event.target.dataset.f));
       event.preventDefault();
