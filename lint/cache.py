@@ -157,6 +157,8 @@ def _settings_text(settings: Mapping[str, RuleSetting]) -> str:
 
 def _file(value: Any) -> Any:
     """A path option: the path, and the size and time of the file it names."""
+    if isinstance(value, list):
+        return [_file(item) for item in value]
     if not value or not os.path.isfile(value):
         return value
     info = os.stat(value)

@@ -334,6 +334,65 @@ def idf_build(archive: str, output: str, min_df: int) -> None:
     click.echo(f"{output}: {len(table.counts)} words from {table.documents} stories", err=True)
 
 
+@main.group()
+def register() -> None:
+    """The house register: the names of an archive and their house spellings."""
+
+
+@register.command("build")
+@click.argument("archive", nargs=-1, required=True)
+@click.option("--output", "-o", required=True, type=click.Path(dir_okay=False),
+              help="Write the register here (a rebuild keeps what an editor pinned or marked).")
+@click.option("--config", "config_path", type=click.Path(dir_okay=False),
+              help="Use this config's inconsistent-spelling options (default: the one found here).")
+@click.option("--jobs", "-j", type=click.IntRange(min=1), help="Processes to read with (default: CPUs).")
+@click.option("--dask", "dask_address", metavar="ADDRESS", help="Read on this Dask scheduler's cluster.")
+def register_build(archive: Sequence[str], output: str, config_path: str | None, jobs: int | None,
+                   dask_address: str | None) -> None:
+    """Collect the names of ARCHIVE (folders, files, globs) and their spellings."""
+    from lint.api import load_configuration
+    from lint.archive.register import read_kept, register_text, tally_archive
+
+    problem = unwritable(output, "--output")
+    if problem:
+        _error(problem)
+        sys.exit(EXIT_ERROR)
+    client = None
+    try:
+        config = load_configuration(config_path)
+        kept = read_kept(Path(output))
+        if dask_address:
+            from lint.archive.dask_sweep import connect
+
+            client = connect(dask_address)
+        tally, errors = tally_archive(archive, config, jobs or os.cpu_count() or 1, client)
+        text, names = register_text(tally, kept, Path.cwd())
+    except NewslintError as exc:
+        _error(str(exc))
+        sys.exit(EXIT_ERROR)
+    finally:
+        if client is not None:
+            client.close()
+    for message in errors:
+        _error(message)
+    if tally.stories == 0:
+        _error(f"{' '.join(archive)}: no readable stories")
+        sys.exit(EXIT_ERROR)
+    from lint.engine import write_atomically
+
+    try:
+        if Path(output).exists():
+            write_atomically(output, text.encode("utf-8"))
+        else:
+            Path(output).write_text(text, encoding="utf-8")
+    except (OSError, NewslintError) as exc:
+        _error(f"{output}: cannot write: {exc}")
+        sys.exit(EXIT_ERROR)
+    click.echo(f"{output}: {names} names written more than one way, from {tally.stories} stories",
+               err=True)
+    sys.exit(EXIT_ERROR if errors else EXIT_CLEAN)
+
+
 @main.command()
 def lsp() -> None:
     """Run the language server on standard input and output (needs the lsp extra)."""

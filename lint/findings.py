@@ -140,5 +140,6 @@ class Reported(NamedTuple):
 
 def _span(place: Place) -> dict[str, int]:
     return {
-        "line": place.line, "column": place.column, "end_line": place.end_line, "end_column": place.end_column,
+        "line": place.line, "column": place.column,
+        "end_line": place.end_line, "end_column": place.end_column,
     }

@@ -36,7 +36,8 @@ from lint.errors import ConfigError
 from lint.findings import Severity
 from lint.rules import Rule, get_rule, rule_ids
 
-TOP_KEYS = ("extends", "fail-on", "include", "exclude", "ignore-patterns", "rules", "overrides", "cache-dir")
+TOP_KEYS = ("extends", "fail-on", "include", "exclude", "ignore-patterns", "rules", "overrides", "cache-dir",
+            "register")
 _SEVERITIES = ", ".join(s.value for s in Severity)
 
 
@@ -135,6 +136,7 @@ class _Layer:
     fail_on: Severity | None
     ignore_patterns: list[regex.Pattern[str]]
     cache_dir: Path | None = None
+    register: list[str] | None = None
 
 
 def _fail(source: str, line: int, message: str) -> ConfigError:
@@ -223,6 +225,8 @@ def _option_value(rule: Rule, key: str, value: Any, source: str, line: int, fold
         if problem:
             raise _fail(source, line, f"'{rule.id}.{key}': {problem}")
     if option.is_path and value:
+        if isinstance(value, list):
+            return [str((folder / item).resolve()) for item in value]
         return str((folder / value).resolve())
     return value
 
@@ -294,7 +298,15 @@ def parse_layer(data: Any, source: str, folder: Path) -> _Layer:
         else None,
         ignore_patterns=_patterns(data, "ignore-patterns", source) if "ignore-patterns" in data else [],
         cache_dir=_folder(data, "cache-dir", source, folder) if "cache-dir" in data else None,
+        register=_registers(data, source, folder) if "register" in data else None,
     )
+
+
+def _registers(data: LineDict, source: str, folder: Path) -> list[str]:
+    """``register: FILE`` or a list of files, relative to the config's folder."""
+    value = data["register"]
+    files = [value] if isinstance(value, str) else _string_list(data, "register", source)
+    return [str((folder / name).resolve()) for name in files]
 
 
 def _folder(data: LineDict, key: str, source: str, folder: Path) -> Path:
@@ -364,6 +376,10 @@ def resolve(layer: _Layer, root: Path | None = None) -> Config:
         state["ignore"] = [*state["ignore"], *current.ignore_patterns]
         state["overrides"] = [*state["overrides"], *current.overrides]
         state["cache_dir"] = current.cache_dir or state["cache_dir"]
+        if current.register is not None:  # the house register: the house-spelling rule reads it
+            setting = rules["house-spelling"]
+            rules["house-spelling"] = RuleSetting(setting.enabled, setting.severity,
+                                                  {**setting.options, "register": current.register})
 
     fold(layer, (layer.source,))
     return Config(

@@ -20,6 +20,7 @@ _MODULES = {
     "leftover": "lint.rules.leftover",
     "duplicate-passage": "lint.rules.duplicate_passage",
     "acronym-before-use": "lint.rules.acronym_before_use",
+    "house-spelling": "lint.rules.house_spelling",
     "unused-suppression": "lint.rules.unused_suppression",
 }
 

@@ -499,3 +499,25 @@ def name_variants(document: Document, settings: NameSettings) -> list[VariantSet
         )
         found.append(VariantSet("name", kept, _respell))
     return found
+
+
+# For the archive jobs (lint.archive: the house register, --across), which compare the names of
+# many stories with the same machinery as the rule compares those of one.
+Mention = _Mention
+
+
+def mentions_by_key(document: Document) -> dict[str, list[_Mention]]:
+    """The story's name mentions, grouped by normalised key."""
+    by_key: dict[str, list[_Mention]] = defaultdict(list)
+    for mention in _mentions(document):
+        by_key[mention.key].append(mention)
+    return by_key
+
+
+def variant_pairs(by_key: Mapping[str, Sequence[_Mention]], settings: NameSettings) -> list[tuple[str, str]]:
+    """Pairs of keys that are spellings of one name, as the rule finds them in one story:
+    ``by_key`` may hold the mentions of many stories (a key's count is its number of mentions)."""
+    return _matched_pairs(by_key, settings)
+
+
+clusters = _clusters

@@ -1,0 +1,135 @@
+"""Names across stories: the tally behind the house register and ``check --across``.
+
+Each story's names are found and keyed as ``inconsistent-spelling`` finds them in one story
+(:func:`lint.rules.spelling.names.mentions_by_key`), and the spellings of many stories are
+paired by the same tests (:func:`lint.rules.spelling.names.variant_pairs`): one mechanism, fed
+the names of a desk or an archive instead of one story's. What counts across stories is how
+many stories write a spelling, not how many times.
+
+A tally keeps, per key, the number of stories, how it is written, one example path and a few
+mentions (their companions and neighbours are what tells two people apart); with ``keep_uses``
+also every use with its path, for the findings of ``--across``. Memory grows with the number of
+distinct names, never with the number of stories.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from lint.document import Document
+from lint.rules.spelling.equivalence import one_edit_apart, undouble
+from lint.rules.spelling.guards import is_dictionary_word, is_given_name, is_real
+from lint.rules.spelling.names import Mention, NameSettings, clusters, mentions_by_key, variant_pairs
+from lint.rules.spelling.variants import Use
+
+# Mentions kept per name: enough to know its companions and neighbours.
+_SAMPLES = 8
+# A name's weight in the comparison is its number of stories, up to this.
+_WEIGHT_CAP = 1000
+
+
+@dataclass
+class NameRecord:
+    key: str
+    stories: int = 0
+    written: Counter[str] = field(default_factory=Counter)
+    example: str = ""
+    samples: list[Mention] = field(default_factory=list)
+    uses: list[tuple[str, Use]] = field(default_factory=list)  # with keep_uses
+
+    @property
+    def spelling(self) -> str:
+        return self.written.most_common(1)[0][0]
+
+
+@dataclass(frozen=True)
+class NameVariants:
+    """One name written more than one way across the stories: the house spelling (the one most
+    stories use) and the others."""
+
+    house: NameRecord
+    variants: tuple[NameRecord, ...]
+
+
+class NameTally:
+    def __init__(self, settings: NameSettings, keep_uses: bool = False) -> None:
+        self.settings = settings
+        self.keep_uses = keep_uses
+        self.records: dict[str, NameRecord] = {}
+        self.stories = 0
+
+    def add(self, path: str, document: Document) -> None:
+        self.stories += 1
+        for key, mentions in mentions_by_key(document).items():
+            record = self.records.get(key)
+            if record is None:
+                record = self.records[key] = NameRecord(key, example=path)
+            record.stories += 1
+            record.written.update(m.use.text for m in mentions)
+            if len(record.samples) < _SAMPLES:
+                record.samples.extend(mentions[: _SAMPLES - len(record.samples)])
+            if self.keep_uses:
+                record.uses.extend((path, m.use) for m in mentions)
+
+    def merge(self, other: NameTally) -> None:
+        """Add the tally of other stories (a batch linted elsewhere)."""
+        self.stories += other.stories
+        for key, theirs in other.records.items():
+            record = self.records.get(key)
+            if record is None:
+                self.records[key] = theirs
+                continue
+            record.stories += theirs.stories
+            record.written.update(theirs.written)
+            record.example = min(record.example, theirs.example)
+            record.samples.extend(theirs.samples[: max(0, _SAMPLES - len(record.samples))])
+            record.uses.extend(theirs.uses)
+
+    def variants(self) -> Iterator[NameVariants]:
+        """Each name the stories write in more than one way, the house spelling first."""
+        by_key = {
+            key: [*r.samples, *[r.samples[-1]] * (min(r.stories, _WEIGHT_CAP) - len(r.samples))]
+            for key, r in self.records.items()
+        }
+        pairs = variant_pairs(by_key, self.settings)
+        matched = set(pairs).union((b, a) for a, b in pairs)
+        for cluster in clusters(pairs):
+            records = sorted((self.records[key] for key in cluster), key=_house_rank, reverse=True)
+            house = records[0]
+            # Across stories, a word's or a given name's look-alikes are mostly other words and
+            # other people (Bank and Banca, John and Johan): within one story its companions
+            # tell them apart; across an archive nothing does.
+            if _common(house.key):
+                continue
+            others = tuple(r for r in records[1:] if (r.key, house.key) in matched and _slip(r, house))
+            if others:
+                yield NameVariants(house, others)
+
+
+def _common(key: str) -> bool:
+    return is_dictionary_word(key) or is_given_name(key)
+
+
+# Across stories the house spelling must outnumber a variant by this much.
+_HOUSE_MARGIN = 3
+_SLIP_MIN_LENGTH = 5
+
+
+def _slip(variant: NameRecord, house: NameRecord) -> bool:
+    """Across an archive a transliteration class pairs too many different people and places
+    (Yulia and July, Kerr and Ceri): a variant is a slip of the house spelling only when it is
+    one keystroke from it (a letter dropped, added, changed or two swapped, a letter doubled),
+    rare beside it, and not itself a word, a given name or another known name."""
+    if _common(variant.key) or is_real(variant.key) or len(variant.key) < _SLIP_MIN_LENGTH:
+        return False
+    if house.stories < _HOUSE_MARGIN * variant.stories:
+        return False
+    return undouble(variant.key) == undouble(house.key) or one_edit_apart(variant.key, house.key)
+
+
+def _house_rank(record: NameRecord) -> tuple[int, bool, int, str]:
+    """Most stories; then a real word or known name; then most uses; then the key, so the
+    choice never depends on the order the stories were read in."""
+    return (record.stories, is_real(record.key), sum(record.written.values()), record.key)

@@ -1,0 +1,194 @@
+"""The house register: the names of an archive, each with its house spelling and the variants
+the archive also wrote, in YAML an editor reads and corrects.
+
+    newslint register build ARCHIVE... -o register.yaml [--jobs N] [--dask ADDRESS]
+
+The file (``register.yaml``)::
+
+    # newslint house register ...
+    stories: 1780
+    names:
+      - house: Surovikin          # the spelling most stories use
+        stories: 412
+        example: desk/0412.txt
+        pinned: false             # true: a rebuild keeps this house spelling
+        variants:
+          - spelling: Surovkin
+            stories: 3
+            example: desk/1710.txt
+            different: false      # true: another person or place, never reported
+
+A rebuild over an existing file keeps what an editor set there: a pinned house spelling, and
+variants marked different. The ``house-spelling`` rule reads the files a configuration names
+with its top-level ``register:`` key.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from lint.archive.names import NameTally, NameVariants
+from lint.config import Config
+from lint.document import build_document, decode
+from lint.document.reading import read_regular
+from lint.errors import ConfigError, InputError
+from lint.files import Target, expand
+from lint.rules.spelling.names import NameSettings
+from lint.rules.spelling.normalise import name_key
+
+HEADER = """\
+# newslint house register: the names of an archive, with the spelling most of its stories use
+# (house) and the other spellings it also wrote (variants). Built by `newslint register build`.
+# Correct it by hand: set `pinned: true` on a house spelling to keep it through rebuilds, and
+# `different: true` on a variant that is another person or place, which is then never reported.
+"""
+
+
+def name_settings(config: Config) -> NameSettings:
+    """The name settings of the configuration's ``inconsistent-spelling`` rule."""
+    options = config.rules["inconsistent-spelling"].options
+    return NameSettings(options["min-length"], options["fuzzy-min-length"],
+                        frozenset(name_key(word) for word in options["allow"]))
+
+
+def tally_batch(targets: Sequence[Target], config: Config, keep_uses: bool = False) -> NameTally:
+    """The names of a batch of stories (unreadable ones are skipped: ``check`` reports them)."""
+    tally = NameTally(name_settings(config), keep_uses)
+    for target in targets:
+        try:
+            text = decode(read_regular(target.path), target.path)
+        except InputError:
+            continue
+        tally.add(target.path, build_document(text, target.path, None, config.ignore_patterns))
+    return tally
+
+
+def tally_archive(paths: Sequence[str], config: Config, jobs: int = 1,
+                  client: Any = None) -> tuple[NameTally, list[str]]:
+    """The names of every story under ``paths``, in ``jobs`` processes or on a Dask cluster;
+    and the errors of the walk."""
+    targets, errors = expand(paths)
+    targets.sort(key=lambda t: t.path)
+    size = max(1, -(-len(targets) // (max(jobs, 1) * 4)))
+    batches = [targets[i : i + size] for i in range(0, len(targets), size)]
+    if client is not None:
+        import dask.bag as db
+
+        parts: Iterable[NameTally] = db.from_sequence(batches, npartitions=max(1, len(batches))).map(
+            tally_batch, config).compute()
+    elif jobs > 1 and len(batches) > 1:
+        from concurrent.futures import ProcessPoolExecutor
+
+        with ProcessPoolExecutor(max_workers=jobs) as pool:
+            parts = list(pool.map(tally_batch, batches, [config] * len(batches)))
+    else:
+        parts = [tally_batch(batch, config) for batch in batches]
+    tally = NameTally(name_settings(config))
+    for part in parts:
+        tally.merge(part)
+    return tally, errors
+
+
+@dataclass(frozen=True)
+class Kept:
+    """What an editor set in an earlier register."""
+
+    pinned: dict[str, str]  # key of any spelling of the name -> the pinned house spelling
+    different: frozenset[tuple[str, str]]  # (house key, variant key)
+
+
+def read_kept(path: Path) -> Kept:
+    if not path.is_file():
+        return Kept({}, frozenset())
+    entries = load_entries(path)
+    pinned = {name_key(s): e["house"] for e in entries if e.get("pinned")
+              for s in [e["house"], *(v["spelling"] for v in e.get("variants", []))]}
+    different = frozenset((name_key(e["house"]), name_key(v["spelling"]))
+                          for e in entries for v in e.get("variants", []) if v.get("different"))
+    return Kept(pinned, different)
+
+
+def register_text(tally: NameTally, kept: Kept, root: Path) -> tuple[str, int]:
+    """The register's YAML, and how many names it lists."""
+    entries = [_entry(found, kept, root) for found in tally.variants()]
+    entries.sort(key=lambda e: (-e["stories"], e["house"]))
+    body = yaml.safe_dump({"stories": tally.stories, "names": entries}, sort_keys=False,
+                          allow_unicode=True, width=100)
+    return HEADER + body, len(entries)
+
+
+def _entry(found: NameVariants, kept: Kept, root: Path) -> dict[str, Any]:
+    records = [found.house, *found.variants]
+    pinned = next((kept.pinned[r.key] for r in records if r.key in kept.pinned), None)
+    house = next((r for r in records if pinned is not None and r.spelling == pinned), found.house)
+    return {
+        "house": house.spelling,
+        "stories": house.stories,
+        "example": _relative(house.example, root),
+        "pinned": pinned is not None,
+        "variants": [
+            {"spelling": r.spelling, "stories": r.stories, "example": _relative(r.example, root),
+             "different": (house.key, r.key) in kept.different}
+            for r in records if r is not house
+        ],
+    }
+
+
+def _relative(path: str, root: Path) -> str:
+    try:
+        return Path(os.path.abspath(path)).relative_to(root).as_posix()
+    except ValueError:
+        return Path(path).as_posix()
+
+
+# --- reading a register (the house-spelling rule) ----------------------------------------------
+
+
+@dataclass(frozen=True)
+class HouseSpelling:
+    house: str
+    stories: int  # stories of the archive that write the house spelling
+    register: str  # the file it comes from
+
+
+def load_entries(path: Path) -> list[dict[str, Any]]:
+    from lint.config.yamlsource import load_yaml
+
+    source = str(path)
+    try:
+        data = load_yaml(path.read_text(encoding="utf-8"), source)
+    except OSError as exc:
+        raise ConfigError(f"{source}: cannot read the register: {exc.strerror}") from None
+    names = data.get("names") if isinstance(data, dict) else None
+    if not isinstance(names, list) or not all(_valid(e) for e in names):
+        raise ConfigError(f"{source}: not a newslint register (a 'names' list of entries with "
+                          "'house', 'stories' and 'variants' of 'spelling')")
+    return names
+
+
+def _valid(entry: Any) -> bool:
+    return (isinstance(entry, dict) and isinstance(entry.get("house"), str)
+            and isinstance(entry.get("stories", 0), int)
+            and isinstance(entry.get("variants", []), list)
+            and all(isinstance(v, dict) and isinstance(v.get("spelling"), str)
+                    for v in entry.get("variants", [])))
+
+
+def house_spellings(paths: Iterable[str]) -> dict[str, HouseSpelling]:
+    """Variant key -> its house spelling, from every register named (a later file wins)."""
+    found: dict[str, HouseSpelling] = {}
+    for path in paths:
+        for entry in load_entries(Path(path)):
+            house = HouseSpelling(entry["house"], int(entry.get("stories", 0)), path)
+            house_key = name_key(entry["house"])
+            for variant in entry.get("variants", []):
+                key = name_key(variant["spelling"])
+                if not variant.get("different") and key != house_key:
+                    found[key] = house
+    return found
