@@ -366,7 +366,7 @@ def register_build(archive: Sequence[str], output: str, config_path: str | None,
 
             client = connect(dask_address)
         tally, errors = tally_archive(archive, config, jobs or os.cpu_count() or 1, client)
-        text, names = register_text(tally, kept, Path.cwd())
+        text, names, with_variants = register_text(tally, kept, Path.cwd())
     except NewslintError as exc:
         _error(str(exc))
         sys.exit(EXIT_ERROR)
@@ -388,8 +388,8 @@ def register_build(archive: Sequence[str], output: str, config_path: str | None,
     except (OSError, NewslintError) as exc:
         _error(f"{output}: cannot write: {exc}")
         sys.exit(EXIT_ERROR)
-    click.echo(f"{output}: {names} names written more than one way, from {tally.stories} stories",
-               err=True)
+    click.echo(f"{output}: {names} names from {tally.stories} stories, {with_variants} of them "
+               "written more than one way", err=True)
     sys.exit(EXIT_ERROR if errors else EXIT_CLEAN)
 
 

@@ -87,6 +87,12 @@ class NameTally:
             record.samples.extend(theirs.samples[: max(0, _SAMPLES - len(record.samples))])
             record.uses.extend(theirs.uses)
 
+    def frequent(self, min_stories: int) -> Iterator[NameRecord]:
+        """Names used by at least ``min_stories`` stories, that are not words or given names."""
+        for record in self.records.values():
+            if record.stories >= min_stories and not _common(record.key):
+                yield record
+
     def variants(self) -> Iterator[NameVariants]:
         """Each name the stories write in more than one way, the house spelling first."""
         by_key = {
@@ -112,6 +118,14 @@ def _common(key: str) -> bool:
     return is_dictionary_word(key) or is_given_name(key)
 
 
+def is_slip_of(variant_key: str, house_key: str) -> bool:
+    """``variant_key`` is one keystroke from ``house_key`` (a letter dropped, added, changed, two
+    swapped, one doubled) and is not a word, a given name or a known name of its own."""
+    if len(variant_key) < _SLIP_MIN_LENGTH or _common(variant_key) or is_real(variant_key):
+        return False
+    return undouble(variant_key) == undouble(house_key) or one_edit_apart(variant_key, house_key)
+
+
 # Across stories the house spelling must outnumber a variant by this much.
 _HOUSE_MARGIN = 3
 _SLIP_MIN_LENGTH = 5
@@ -122,11 +136,7 @@ def _slip(variant: NameRecord, house: NameRecord) -> bool:
     (Yulia and July, Kerr and Ceri): a variant is a slip of the house spelling only when it is
     one keystroke from it (a letter dropped, added, changed or two swapped, a letter doubled),
     rare beside it, and not itself a word, a given name or another known name."""
-    if _common(variant.key) or is_real(variant.key) or len(variant.key) < _SLIP_MIN_LENGTH:
-        return False
-    if house.stories < _HOUSE_MARGIN * variant.stories:
-        return False
-    return undouble(variant.key) == undouble(house.key) or one_edit_apart(variant.key, house.key)
+    return house.stories >= _HOUSE_MARGIN * variant.stories and is_slip_of(variant.key, house.key)
 
 
 def _house_rank(record: NameRecord) -> tuple[int, bool, int, str]:

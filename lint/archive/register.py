@@ -33,7 +33,7 @@ from typing import Any
 
 import yaml
 
-from lint.archive.names import NameTally, NameVariants
+from lint.archive.names import NameTally, NameVariants, is_slip_of
 from lint.config import Config
 from lint.document import build_document, decode
 from lint.document.reading import read_regular
@@ -114,13 +114,22 @@ def read_kept(path: Path) -> Kept:
     return Kept(pinned, different)
 
 
-def register_text(tally: NameTally, kept: Kept, root: Path) -> tuple[str, int]:
-    """The register's YAML, and how many names it lists."""
+# A name this many stories use is listed even with no variant: a story that misspells it is
+# then found by the house-spelling rule, though the archive never wrote that slip.
+LISTED_FROM = 3
+
+
+def register_text(tally: NameTally, kept: Kept, root: Path) -> tuple[str, int, int]:
+    """The register's YAML, how many names it lists, and how many of them have variants."""
     entries = [_entry(found, kept, root) for found in tally.variants()]
+    with_variants = len(entries)
+    listed = {name_key(e["house"]) for e in entries}
+    entries.extend(_entry(NameVariants(record, ()), kept, root) for record in tally.frequent(LISTED_FROM)
+                   if record.key not in listed)
     entries.sort(key=lambda e: (-e["stories"], e["house"]))
     body = yaml.safe_dump({"stories": tally.stories, "names": entries}, sort_keys=False,
                           allow_unicode=True, width=100)
-    return HEADER + body, len(entries)
+    return HEADER + body, len(entries), with_variants
 
 
 def _entry(found: NameVariants, kept: Kept, root: Path) -> dict[str, Any]:
@@ -157,6 +166,35 @@ class HouseSpelling:
     register: str  # the file it comes from
 
 
+# A name must be this well established for a near spelling of it to count as a slip.
+SLIPS_FROM = 5
+
+
+@dataclass(frozen=True)
+class Register:
+    """What the house-spelling rule knows: the variants listed, and the house names by key."""
+
+    variants: dict[str, HouseSpelling]  # variant key -> its house spelling
+    houses: dict[str, HouseSpelling]  # house key -> itself
+    different: frozenset[str]  # variant keys an editor marked as other people or places
+    by_deletion: dict[str, list[str]]  # one-deletion key -> house keys (SLIPS_FROM stories up)
+
+    def house_of(self, key: str) -> HouseSpelling | None:
+        """The house spelling ``key`` is a variant or a slip of, if any."""
+        if key in self.houses or key in self.different:
+            return None
+        listed = self.variants.get(key)
+        if listed is not None:
+            return listed
+        candidates = {h for d in _deletions(key) for h in self.by_deletion.get(d, ())}
+        slips = [self.houses[h] for h in sorted(candidates) if is_slip_of(key, h)]
+        return max(slips, key=lambda h: h.stories) if slips else None
+
+
+def _deletions(key: str) -> set[str]:
+    return {key, *(key[:i] + key[i + 1 :] for i in range(len(key)))}
+
+
 def load_entries(path: Path) -> list[dict[str, Any]]:
     from lint.config.yamlsource import load_yaml
 
@@ -180,15 +218,27 @@ def _valid(entry: Any) -> bool:
                     for v in entry.get("variants", [])))
 
 
-def house_spellings(paths: Iterable[str]) -> dict[str, HouseSpelling]:
-    """Variant key -> its house spelling, from every register named (a later file wins)."""
-    found: dict[str, HouseSpelling] = {}
+def load_register(paths: Iterable[str]) -> Register:
+    """Every register named, merged (a later file wins)."""
+    variants: dict[str, HouseSpelling] = {}
+    houses: dict[str, HouseSpelling] = {}
+    different: set[str] = set()
     for path in paths:
         for entry in load_entries(Path(path)):
             house = HouseSpelling(entry["house"], int(entry.get("stories", 0)), path)
             house_key = name_key(entry["house"])
+            houses[house_key] = house
             for variant in entry.get("variants", []):
                 key = name_key(variant["spelling"])
-                if not variant.get("different") and key != house_key:
-                    found[key] = house
-    return found
+                if key == house_key:
+                    continue
+                if variant.get("different"):
+                    different.add(key)
+                else:
+                    variants[key] = house
+    by_deletion: dict[str, list[str]] = {}
+    for key, house in houses.items():
+        if house.stories >= SLIPS_FROM:
+            for deletion in _deletions(key):
+                by_deletion.setdefault(deletion, []).append(key)
+    return Register(variants, houses, frozenset(different), by_deletion)

@@ -4,7 +4,10 @@ A story can be consistent with itself and still disagree with the archive: the g
 ``Surovikin`` in 412 stories and ``Surovkin`` in this one. The house register
 (``newslint register build``, :mod:`lint.archive.register`) lists each name of the archive with
 its house spelling and the variants it also wrote; this rule flags a variant wherever a story
-uses it, with the house spelling and how many stories write it, and an unsafe fix to it. Names
+uses it, with the house spelling and how many stories write it, and an unsafe fix to it; and a
+spelling the archive never wrote that is one keystroke from a name of five stories or more (a
+letter dropped, added, changed or doubled, two swapped), unless that spelling is a word, a given
+name or another known name. Names
 are found and keyed as ``inconsistent-spelling`` finds them (case, diacritics, hyphens,
 apostrophes and a possessive ignored). A variant the register marks ``different: true`` is never
 reported.
@@ -31,25 +34,28 @@ Options:
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 from lint.document import Document
 from lint.findings import Applicability, Edit, Finding, Fix, Severity
 from lint.rules.base import Option, Options, Rule
 from lint.rules.spelling.names import mentions_by_key
 
-
-def _prepare(options: Options) -> object:
-    from lint.archive.register import house_spellings
-
-    return house_spellings(options["register"])
+if TYPE_CHECKING:
+    from lint.archive.register import Register
 
 
-def check(document: Document, houses: object) -> Iterator[Finding]:
-    assert isinstance(houses, dict)
-    if not houses:
+def _prepare(options: Options) -> Register | None:
+    from lint.archive.register import load_register
+
+    return load_register(options["register"]) if options["register"] else None
+
+
+def check(document: Document, register: Register | None) -> Iterator[Finding]:
+    if register is None:
         return
     for key, mentions in mentions_by_key(document).items():
-        house = houses.get(key)
+        house = register.house_of(key)
         if house is None:
             continue
         for mention in mentions:
