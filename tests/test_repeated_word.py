@@ -150,6 +150,7 @@ def test_joined_doublings_and_phrases(text: str, span: str, message: str, fixed:
         "He went on and on and on, week after week after week.",
         "Prices drop, and more and more people switch.",
         "It keeps getting stronger and stronger and I expect more.",
+        "We saw the views and tons and tons of snow.",
         "They won back to back titles and guided the side to back to back wins.",
         "The nominees include Ann Lee for Measure for Measure.",
     ],

@@ -454,13 +454,13 @@ def _title(document: Document, phrase: Sequence[Token]) -> bool:
 
 
 def _idiom(words: Sequence[str], index: int, length: int) -> bool:
-    """A two-word phrase said twice around an idiom that joins a word to itself: "and more and
-    more", "stronger and stronger and", "to back to back", "week after week after week", or
-    "what makes a gadget a gadget" (after "make" or "call": "a loss a loss" is a slip).
-    With "and" or "or" the word is one of degree ("more", "again", a comparative); with "to",
-    "by" or "after" a noun of the idiom ("back to back", "step by step"); a run of three is an
-    idiom whatever its word. "tour and tour and", "to fall to fall" and "to the to the" are
-    slips."""
+    """A two-word phrase said twice around an idiom that joins a word to itself ("and more and
+    more", "stronger and stronger and", "and tons and tons of", "to back to back", "week after
+    week after week"), or "what makes a gadget a gadget" (after "make" or "call": "a loss a
+    loss" is a slip). With "and" or "or" the word is one of degree ("more", "again", a
+    comparative) or a plural before "of"; with "to", "by" or "after" a noun of the idiom
+    ("back to back", "step by step"); a run of three is an idiom whatever its word. "tour and
+    tour and", "to fall to fall" and "to the to the" are slips."""
     if length != 2:
         return False
     first, second = words[index : index + 2]
@@ -477,7 +477,9 @@ def _idiom(words: Sequence[str], index: int, length: int) -> bool:
     if run:
         return True
     if join in ("and", "or"):
-        return word in _DEGREE_WORDS or (len(word) > 4 and word.endswith("er"))
+        # "and cauldrons and cauldrons of cheese": plurals doubled to say how many.
+        plural_of = first == join and word.endswith("s") and words[index + 4 : index + 5] == ["of"]
+        return word in _DEGREE_WORDS or (len(word) > 4 and word.endswith("er")) or plural_of
     return word in _SELF_JOINED_NOUNS
 
 
