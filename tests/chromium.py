@@ -95,7 +95,7 @@ class Chromium:
                 self.events.remove(seen)
                 return seen
         while True:
-            message = json.loads(self._socket.recv())
+            message: dict[str, Any] = json.loads(self._socket.recv())
             if message.get("method") == event:
                 return message
             self.events.append(message)
@@ -192,18 +192,18 @@ def png_pixels(data: bytes) -> tuple[int, int, list[bytes]]:
     previous = bytearray(stride)
     for y in range(height):
         start = y * (stride + 1)
-        kind, row = raw[start], bytearray(raw[start + 1 : start + 1 + stride])
+        row_filter, row = raw[start], bytearray(raw[start + 1 : start + 1 + stride])
         for i in range(stride):
             left = row[i - channels] if i >= channels else 0
             up = previous[i]
             corner = previous[i - channels] if i >= channels else 0
-            if kind == 1:
+            if row_filter == 1:
                 row[i] = (row[i] + left) & 0xFF
-            elif kind == 2:
+            elif row_filter == 2:
                 row[i] = (row[i] + up) & 0xFF
-            elif kind == 3:
+            elif row_filter == 3:
                 row[i] = (row[i] + (left + up) // 2) & 0xFF
-            elif kind == 4:
+            elif row_filter == 4:
                 estimate = left + up - corner
                 pa, pb, pc = abs(estimate - left), abs(estimate - up), abs(estimate - corner)
                 row[i] = (row[i] + (left if pa <= pb and pa <= pc else up if pb <= pc else corner)) & 0xFF

@@ -29,18 +29,21 @@ class Client:
         self._arrived = asyncio.Event()
         self.capabilities = types.ServerCapabilities()  # the server's answer to initialize
 
-        @self.lsp.feature(types.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS)
         def diagnostics(params: types.PublishDiagnosticsParams) -> None:
             self.published.append(params)
             self._arrived.set()
 
-        @self.lsp.feature(types.WINDOW_SHOW_MESSAGE)
         def message(params: types.ShowMessageParams) -> None:
             self.messages.append(params.message)
 
-        @self.lsp.feature(types.CLIENT_REGISTER_CAPABILITY)
         def register(params: types.RegistrationParams) -> None:
             self.registrations.extend(params.registrations)
+
+        # pygls's decorator is unannotated: called, not applied with @, the handlers keep their
+        # types (pygls sets attributes on them, so they are functions, not bound methods).
+        self.lsp.feature(types.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS)(diagnostics)
+        self.lsp.feature(types.WINDOW_SHOW_MESSAGE)(message)
+        self.lsp.feature(types.CLIENT_REGISTER_CAPABILITY)(register)
 
     async def diagnostics_for(self, uri: str, version: int | None = None) -> list[types.Diagnostic]:
         """The next (or the already published) diagnostics for ``uri`` at ``version``."""
@@ -101,6 +104,6 @@ async def running(cwd: Path, encodings: list[str] | None = None) -> AsyncIterato
     finally:
         await asyncio.wait_for(client.lsp.shutdown_async(None), WAIT_SECONDS)
         client.lsp.exit(None)
-        await asyncio.wait_for(client.lsp.stop(), WAIT_SECONDS)
+        await asyncio.wait_for(client.lsp.stop(), WAIT_SECONDS)  # type: ignore[no-untyped-call]  # pygls
 
 
