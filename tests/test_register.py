@@ -77,10 +77,11 @@ def test_an_editors_marks_hold_and_survive_a_rebuild(tmp_path: Path) -> None:
     assert entry["variants"][0]["different"] is True
 
 
-def test_a_slip_the_archive_never_wrote_is_found_near_an_established_name(tmp_path: Path) -> None:
+def test_with_slips_a_spelling_the_archive_never_wrote_is_found(tmp_path: Path) -> None:
     archive = _archive(tmp_path / "archive")
     run_cli("register", "build", str(archive), "-o", str(tmp_path / "register.yaml"), cwd=tmp_path)
-    (tmp_path / ".newslint.yaml").write_text("register: register.yaml\n", encoding="utf-8")
+    config = "register: register.yaml\nrules:\n  house-spelling:\n    slips: true\n"
+    (tmp_path / ".newslint.yaml").write_text(config, encoding="utf-8")
     story = tmp_path / "new.txt"
     story.write_text(STORY.format(place="Minsk", name="Suroviikin"), encoding="utf-8")
     result = run_cli("check", "--format", "json", "--select", "house-spelling", str(story), cwd=tmp_path)
@@ -89,6 +90,8 @@ def test_a_slip_the_archive_never_wrote_is_found_near_an_established_name(tmp_pa
     other = tmp_path / "other.txt"  # a word one letter from a listed name is a word
     other.write_text("Talks\n\nThe Mondays were quiet, Sergey Surovikin said.\n", encoding="utf-8")
     assert run_cli("check", "--select", "house-spelling", str(other), cwd=tmp_path).code == 0
+    (tmp_path / ".newslint.yaml").write_text("register: register.yaml\n", encoding="utf-8")
+    assert run_cli("check", "--select", "house-spelling", str(story), cwd=tmp_path).code == 0
 
 
 def test_a_register_that_is_not_one_is_a_config_error(tmp_path: Path) -> None:

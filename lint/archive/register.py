@@ -179,16 +179,16 @@ class Register:
     different: frozenset[str]  # variant keys an editor marked as other people or places
     by_deletion: dict[str, list[str]]  # one-deletion key -> house keys (SLIPS_FROM stories up)
 
-    def house_of(self, key: str) -> HouseSpelling | None:
-        """The house spelling ``key`` is a variant or a slip of, if any."""
+    def house_of(self, key: str, slips: bool) -> HouseSpelling | None:
+        """The house spelling ``key`` is a listed variant of, or with ``slips`` a slip of."""
         if key in self.houses or key in self.different:
             return None
         listed = self.variants.get(key)
-        if listed is not None:
+        if listed is not None or not slips:
             return listed
         candidates = {h for d in _deletions(key) for h in self.by_deletion.get(d, ())}
-        slips = [self.houses[h] for h in sorted(candidates) if is_slip_of(key, h)]
-        return max(slips, key=lambda h: h.stories) if slips else None
+        near = [self.houses[h] for h in sorted(candidates) if is_slip_of(key, h)]
+        return max(near, key=lambda h: h.stories) if near else None
 
 
 def _deletions(key: str) -> set[str]:

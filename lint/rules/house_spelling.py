@@ -4,10 +4,11 @@ A story can be consistent with itself and still disagree with the archive: the g
 ``Surovikin`` in 412 stories and ``Surovkin`` in this one. The house register
 (``newslint register build``, :mod:`lint.archive.register`) lists each name of the archive with
 its house spelling and the variants it also wrote; this rule flags a variant wherever a story
-uses it, with the house spelling and how many stories write it, and an unsafe fix to it; and a
-spelling the archive never wrote that is one keystroke from a name of five stories or more (a
-letter dropped, added, changed or doubled, two swapped), unless that spelling is a word, a given
-name or another known name. Names
+uses it, with the house spelling and how many stories write it, and an unsafe fix to it. With
+``slips: true`` also a spelling the archive never wrote that is one keystroke from a name of
+five stories or more (a letter dropped, added, changed or doubled, two swapped), unless that
+spelling is a word, a given name or another known name: off by default, since one keystroke
+from an established name is as often another person (Adams and Adamu). Names
 are found and keyed as ``inconsistent-spelling`` finds them (case, diacritics, hyphens,
 apostrophes and a possessive ignored). A variant the register marks ``different: true`` is never
 reported.
@@ -29,6 +30,8 @@ Options:
 
 - ``register``: the register files (set from the top-level ``register:`` key; paths relative to
   the config that names them).
+- ``slips``: also report near spellings of established names the archive never wrote
+  (default false).
 """
 
 from __future__ import annotations
@@ -45,17 +48,18 @@ if TYPE_CHECKING:
     from lint.archive.register import Register
 
 
-def _prepare(options: Options) -> Register | None:
+def _prepare(options: Options) -> tuple[Register, bool] | None:
     from lint.archive.register import load_register
 
-    return load_register(options["register"]) if options["register"] else None
+    return (load_register(options["register"]), options["slips"]) if options["register"] else None
 
 
-def check(document: Document, register: Register | None) -> Iterator[Finding]:
-    if register is None:
+def check(document: Document, prepared: tuple[Register, bool] | None) -> Iterator[Finding]:
+    if prepared is None:
         return
+    register, slips = prepared
     for key, mentions in mentions_by_key(document).items():
-        house = register.house_of(key)
+        house = register.house_of(key, slips)
         if house is None:
             continue
         for mention in mentions:
@@ -81,6 +85,7 @@ RULE = Rule(
     options=(
         Option("register", [], list, "register files (the top-level 'register:' key sets them)",
                item_kind=str, is_path=True),
+        Option("slips", False, bool, "also near spellings of established names the archive never wrote"),
     ),
     check=check,
     prepare=_prepare,
