@@ -6,7 +6,8 @@ letters before learning what they stand for. The finding is on the first use, wi
 expansion as a related location. An expansion is found in any of the usual ways:
 
 - capitalised words whose initials spell the acronym, anywhere before the use, or in
-  apposition right after it (``the FDA, the Food and Drug Administration``) (``Islamic State
+  apposition right after it (``the FDA, the Food and Drug Administration``, ``RSS - Really
+  Simple Syndication``, ``CHIP: The Children's Health ...``, ``DMB for Digital ...``) (``Islamic State
   group ... IS``, ``the Food and Drug Administration ... FDA``; ``of``, ``and``, ``the``,
   ``for``... may be skipped or count);
 - the acronym in brackets right after a name (``Jamaat-e-Islami (JI)``) or a name in brackets
@@ -29,7 +30,8 @@ Passes::
                                                          list: ``lint/rules/never_expanded.txt``)
     Islamic State group ... IS                           defined before use
     BREAKING NEWS: THE FDA ...                           all-caps text
-    (NYSE: IBM), (IBM.N), GBP 50, A4, M25, XIV           tickers, codes, Roman numerals
+    (NYSE: IBM), (IBM.N), GBP 50, A4, M25, XIV, #MAGA    tickers, codes, Roman numerals,
+    CORPORATE TAX RATE: ...                              hashtags, capitals beside capitals
 
 Options:
 
@@ -63,7 +65,9 @@ _CAPS_SHARE = 0.5
 _EXCHANGE = regex.compile(r"(?:NYSE|Nasdaq|NASDAQ|LSE|AMEX|TSX|ASX|ticker|symbol)\s*:?\s*$")
 _LONGEST_ACRONYM = 6
 # Between an acronym and its expansion in apposition: ``the FDA, the Food and ...``.
-_APPOSITION = regex.compile(r",\s+(?:the\s+)?|\s+or\s+(?:the\s+)?")
+_APPOSITION = regex.compile(
+    r"(?:,|\s+or|\s+for|\s*[-–—:]|\s*[(\[])\s*(?:the\s+|an?\s+)?"
+)
 
 
 @dataclass(frozen=True)
@@ -106,8 +110,10 @@ def _code(document: Document, index: int) -> bool:
     if after[:1] in (".", "-", "/") and after[1:2].isalnum():
         return True  # ``IBM.N``, ``F-16``, ``AC/DC``
     before = prose[token.start - 1 : token.start] if token.start else ""
-    if before in ("-", "/", "."):
-        return True
+    if before in ("-", "/", ".", "#", "@"):
+        return True  # ``F-16``, ``#MAGA``
+    if any(_is_caps(tokens[i]) for i in (index - 1, index + 1) if 0 <= i < len(tokens)):
+        return True  # capitals beside it: a heading run into the text (``ANWR DRILLING:``)
     neighbours = [tokens[i] for i in (index - 1, index + 1) if 0 <= i < len(tokens)]
     return any(t.is_number for t in neighbours)
 

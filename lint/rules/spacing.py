@@ -15,12 +15,13 @@ Passes::
     pre- and post-war                 a suspended hyphen before "and", "or", "to"
     forces - the Pentagon said        a spaced dash (spaces on both sides)
     He left.  Then she spoke.         two spaces between sentences (a typing convention)
-    and so on ...                     an ellipsis
+    and so on ... / match . . . then  an ellipsis, spaced or not
     www.bbc.co.uk, U.S., Ph.D         addresses and abbreviations (no capital after the stop,
                                       or capitals before it)
     "The plan works.                  a quotation that goes on in the next paragraph, which
     "And it is cheap," she said.      opens with a quotation mark, as news copy continues quotes
     1) first, 2) second               list numbering
+    a 34" screen, :-) ;(              inch marks and emoticons
 
 Options:
 
@@ -62,7 +63,9 @@ _SPACE_AFTER_HYPHEN = regex.compile(
 # Two spaces or more between two words of one sentence.
 _DOUBLE_SPACE = regex.compile(r"(?<=[\p{L}\p{N},;])( {2,})(?=[\p{L}\p{N}])")
 # A space before punctuation that ends a clause, not an ellipsis or ".NET".
-_SPACE_BEFORE = regex.compile(r"(?<=[\p{L}\p{N}])( +)(?=[,;:?!]|\.(?!\.)(?=\s|$))")
+_SPACE_BEFORE = regex.compile(
+    r"(?<=[\p{L}\p{N}])( +)(?=[,;?!]|:(?![-)(])|\.(?![.]| \.)(?=\s|$))"
+)
 # "said.The": a stop between a lowercase word and a capitalised one.
 _MISSING_SPACE = regex.compile(r"(?<=(?<![\p{L}\p{N}./@-])\p{Ll}{2,})\.(?=\p{Lu}\p{Ll}+\b)")
 _BRACKETS = (("(", ")"), ("[", "]"))
@@ -164,6 +167,8 @@ def _quote_marks(text: str) -> Iterator[tuple[int, str]]:
     ``either`` (a straight mark that its neighbours do not tell)."""
     for match in _QUOTE_MARK.finditer(text):
         mark, at = match.group(), match.start()
+        if mark == '"' and at and text[at - 1].isdigit():
+            continue  # an inch mark: ``a 34" screen``
         if mark == "“":
             yield at, "open"
         elif mark == "”":
@@ -206,6 +211,8 @@ def _bracket_slips(text: str) -> Iterator[tuple[int, str]]:
     for opening, closing in _BRACKETS:
         stack: list[int] = []
         for at, char in enumerate(text):
+            if text[max(0, at - 2) : at].endswith((":", ";", ":-", ";-")):
+                continue  # an emoticon: ``:-)``, ``;(``
             if char == opening:
                 stack.append(at)
             elif char == closing:
