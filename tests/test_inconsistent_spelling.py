@@ -354,6 +354,17 @@ def test_tie_of_transliterations_used_twice_goes_to_the_first() -> None:
     assert [(s.column, s.text) for s in seen(text)] == [(26, "Tanaf"), (43, "Tanaf")]
 
 
+@pytest.mark.parametrize(("text", "column", "flagged_text"), [
+    ("The Velopp router shipped. The Velop kit sold.", 32, "Velop"),
+    ("The Velop router shipped. The Velopp kit sold.", 31, "Velopp"),
+])
+def test_tie_on_a_doubled_consonant_goes_to_the_first(text: str, column: int,
+                                                      flagged_text: str) -> None:
+    """A doubled or single consonant is a transliteration class, not a letter left out."""
+    [finding] = seen(HEADLINE + text)
+    assert (finding.line, finding.column, finding.text) == (3, column, flagged_text)
+
+
 def test_compound_ending_in_a_lowercase_word_is_no_part_of_the_next_name() -> None:
     """``Santa Monica-based`` does not make ``Activison`` the fuller mention."""
     text = HEADLINE + "Activision said so. The Santa Monica-based Activison is for sale."

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from lint.rules.spelling.equivalence import skeleton
 from lint.rules.spelling.normalise import name_key
 from lint.rules.spelling.regularity import regularity
 
@@ -77,10 +78,11 @@ def dominant(spellings: Sequence[Spelling]) -> Spelling:
 
 def letter_dropped(word: str, slip: str) -> bool:
     """``slip`` is ``word`` with one letter left out: omission is the commonest typing slip,
-    more common than a letter typed twice or one too many. A vowel between two consonants does
-    not count: transliterations write a short vowel or leave it out (``Tanf``/``Tanaf``,
-    ``Surovkin``/``Surovikin``), so neither spelling is the likelier slip."""
-    if len(word) != len(slip) + 1:
+    more common than a letter typed twice or one too many. A letter that transliterations write
+    or leave out does not count, as neither spelling is then the likelier slip: a vowel between
+    two consonants (``Tanf``/``Tanaf``, ``Surovkin``/``Surovikin``), a doubled consonant, the
+    ``o`` of ``ou`` (``Velop``/``Velopp``, ``Airbus``/``Airbous``: one skeleton)."""
+    if len(word) != len(slip) + 1 or skeleton(word) == skeleton(slip):
         return False
     index = next((i for i, (a, b) in enumerate(zip(word, slip, strict=False)) if a != b),
                  len(slip))
