@@ -32,7 +32,7 @@ from lint.rules import get_rule
 
 CACHE_FOLDER = ".newslint_cache"
 MAX_ENTRIES = 200_000
-_LAYOUT = "v1"  # bump when the entry format changes
+_LAYOUT = "v2"  # bump when the entry format changes
 
 
 def default_folder() -> Path:
@@ -184,7 +184,7 @@ def _stable(value: Any) -> Any:
 def _entry_of(r: Reported) -> list[Any]:
     return [
         r.rule, str(r.severity), r.message, list(r.place), r.text, r.occurrence,
-        [[list(x.place), x.message] for x in r.related],
+        [[list(x.place), x.message, x.path] for x in r.related],
         r.fix_description, None if r.fix_applicability is None else str(r.fix_applicability),
         [[list(e.place), e.replacement] for e in r.fix_edits],
     ]
@@ -195,7 +195,7 @@ def _reported(path: str, item: list[Any]) -> Reported:
     return Reported(
         path=path, rule=rule, severity=Severity(severity), message=message, place=Place(*place),
         text=text, occurrence=occurrence,
-        related=tuple(PlacedRelated(Place(*p), m) for p, m in related),
+        related=tuple(PlacedRelated(Place(*p), m, other) for p, m, other in related),
         fix_description=description,
         fix_applicability=None if applicability is None else Applicability(applicability),
         fix_edits=tuple(PlacedEdit(Place(*p), r) for p, r in edits),

@@ -136,13 +136,15 @@ def main() -> None:
 @click.option("--stdin-filename", help="Name (and so format) for the story read from '-'.")
 @click.option("--dask", "dask_address", metavar="ADDRESS",
               help="Lint on the Dask cluster whose scheduler is at ADDRESS (tcp://host:8786).")
+@click.option("--across", is_flag=True,
+              help="Also compare the names of all the stories of the run (rule across-spelling).")
 @click.option("--no-cache", is_flag=True,
               help="Lint every story, and keep nothing, instead of reusing the findings of unchanged ones.")
 def check(paths: Sequence[str], select: str | None, ignore: str | None, output_format: str,
           statistics: bool, base_dir: str | None, output: str | None, fail_on: str | None,
           fix: bool, diff: bool, unsafe_fixes: bool, no_color: bool, config_path: str | None,
           stdin_filename: str | None, jobs: int | None, dask_address: str | None,
-          no_cache: bool) -> None:
+          across: bool, no_cache: bool) -> None:
     """Lint stories: files, folders, globs, or - for standard input."""
     from lint.api import CheckRequest, failing, run_check
     from lint.engine import FileResult, RunOptions
@@ -239,6 +241,17 @@ def check(paths: Sequence[str], select: str | None, ignore: str | None, output_f
                     exit_code = EXIT_FINDINGS
         for message in file_errors:
             _error(message)
+        if across and (not selected or "across-spelling" in selected) and "across-spelling" not in ignored:
+            from lint.api import load_configuration
+            from lint.archive.across import across_findings
+
+            config = load_configuration(config_path)
+            found_across = [r for items in across_findings(linted, config).values() for r in items]
+            reported.extend(found_across)
+            reported.sort(key=lambda r: (r.path, r.place.line, r.place.column))
+            threshold = (request.fail_on or config.fail_on).rank
+            if exit_code == EXIT_CLEAN and any(r.severity.rank >= threshold for r in found_across):
+                exit_code = EXIT_FINDINGS
     except NewslintError as exc:
         _error(str(exc))
         sys.exit(EXIT_ERROR)

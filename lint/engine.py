@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from lint.config import Config, RuleSetting
-from lint.document import Document, build_document, decode, format_for
+from lint.document import Document, LineIndex, build_document, decode, format_for
 from lint.document.reading import encoding_of
 from lint.errors import NewslintError
 from lint.findings import (
@@ -237,10 +237,10 @@ def write_atomically(path: str, data: bytes, name: str | None = None) -> None:
 # --- placing findings -------------------------------------------------------------------------
 
 
-def _place(document: Document, start: int, end: int) -> Place:
-    begin = document.position(start)
-    finish = document.position(end)
-    lines = document.lines
+def place(lines: LineIndex, start: int, end: int) -> Place:
+    """A span of offsets as lines and columns, in code points and in UTF-8 bytes."""
+    begin = lines.position(start)
+    finish = lines.position(end)
     return Place(
         begin.line, begin.column, finish.line, finish.column,
         lines.units_column(start, "utf-8"), lines.units_column(end, "utf-8"),
@@ -260,16 +260,16 @@ def place_all(document: Document, findings: Sequence[Finding]) -> list[Reported]
             rule=finding.rule,
             severity=finding.severity,
             message=finding.message,
-            place=_place(document, finding.start, finding.end),
+            place=place(document.lines, finding.start, finding.end),
             text=flagged,
             occurrence=occurrence,
             related=tuple(
-                PlacedRelated(_place(document, r.start, r.end), r.message) for r in finding.related
+                PlacedRelated(place(document.lines, r.start, r.end), r.message) for r in finding.related
             ),
             fix_description=fix.description if fix else None,
             fix_applicability=fix.applicability if fix else None,
             fix_edits=tuple(
-                PlacedEdit(_place(document, e.start, e.end), e.replacement) for e in fix.edits
+                PlacedEdit(place(document.lines, e.start, e.end), e.replacement) for e in fix.edits
             ) if fix else (),
         ))
     return out

@@ -96,6 +96,7 @@ class Place(NamedTuple):
 class PlacedRelated(NamedTuple):
     place: Place
     message: str
+    path: str | None = None  # another file (``check --across``); None: the finding's own
 
 
 class PlacedEdit(NamedTuple):
@@ -128,7 +129,10 @@ class Reported(NamedTuple):
             "message": self.message,
         }
         if self.related:
-            entry["related"] = [{**_span(r.place), "message": r.message} for r in self.related]
+            entry["related"] = [
+                {**({"path": r.path} if r.path else {}), **_span(r.place), "message": r.message}
+                for r in self.related
+            ]
         if self.fix_applicability is not None:
             entry["fix"] = {
                 "applicability": self.fix_applicability.value,

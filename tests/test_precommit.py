@@ -56,9 +56,11 @@ def try_repo(hook: str, cwd: Path, home: Path) -> subprocess.CompletedProcess[st
     )
 
 
-def test_manifest_declares_both_hooks_for_story_files() -> None:
+def test_manifest_declares_the_hooks_for_story_files() -> None:
     hooks = {hook["id"]: hook for hook in yaml.safe_load((REPO / ".pre-commit-hooks.yaml").read_text())}
-    assert set(hooks) == {"newslint", "newslint-fix"}
+    assert set(hooks) == {"newslint", "newslint-fix", "newslint-across"}
+    assert hooks["newslint-across"]["require_serial"] is True  # every story in one process
+    assert "--across" in hooks["newslint-across"]["entry"].split()
     for hook in hooks.values():
         assert hook["language"] == "python"
         assert hook["types_or"] == ["markdown", "plain-text", "html"]
@@ -111,3 +113,22 @@ def test_fix_hook_repairs_the_story(tmp_path: Path, pre_commit_home: Path) -> No
     subprocess.run(["git", "add", "stories/talks.md"], cwd=tmp_path, check=True)
     again = try_repo("newslint", tmp_path, pre_commit_home)
     assert again.returncode == 0, again.stdout + again.stderr
+
+
+ACROSS = "Talks in {place}\n\nGeneral Sergey {name} met officials in {place} on Monday.\n"
+
+
+def test_across_hook_flags_the_minority_spelling(tmp_path: Path, pre_commit_home: Path) -> None:
+    env = {**os.environ, **GIT_IDENTITY}
+    subprocess.run(["git", "init", "-q", str(tmp_path)], check=True, env=env)
+    (tmp_path / "stories").mkdir()
+    for i, place in enumerate(["Moscow", "Ankara", "Tehran", "Cairo"]):
+        name = "Surovkin" if i == 3 else "Surovikin"
+        story = tmp_path / "stories" / f"s{i}.md"
+        story.write_text(ACROSS.format(place=place, name=name), encoding="utf-8")
+    subprocess.run(["git", "add", "stories"], cwd=tmp_path, check=True, env=env)
+    run = try_repo("newslint-across", tmp_path, pre_commit_home)
+    assert run.returncode == 1, run.stdout + run.stderr
+    assert ('stories/s3.md:3:16: warning across-spelling "Surovkin" (1 story) looks like a variant of '
+            '"Surovikin" (3 stories)') in run.stdout
+    assert "s0.md:3" not in run.stdout

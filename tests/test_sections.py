@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from pathlib import Path
 
 import pytest
@@ -73,7 +74,7 @@ def test_fix_in_a_sectioned_story_edits_only_the_doubled_words(small_sections: N
 def test_section_bounds_cover_the_text_end_to_end(prose: str, size: int) -> None:
     bounds = section_bounds(prose, size)
     assert bounds[0][0] == 0 and bounds[-1][1] == len(prose)
-    for (_, end), (start, _) in zip(bounds, bounds[1:], strict=False):
+    for (_, end), (start, _) in itertools.pairwise(bounds):
         assert end == start
     for start, end in bounds[:-1]:
         assert size // 2 <= end - start <= size

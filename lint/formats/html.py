@@ -129,6 +129,11 @@ def _story(number: int, path: str, items: list[Reported], text: str, first_findi
         spans.append(Span(start, end, True, n, item.severity.value))
         links = []
         for related in item.related:
+            if related.path is not None:  # in another story of the run: named, not linked
+                place = related.place
+                links.append(f"<li>{escape(related.path)}:{place.line}:{place.column} "
+                             f"{escape(related.message)}</li>")
+                continue
             where = _offsets(index, related.place)
             if where not in targets:
                 targets[where] = next(related_ids)

@@ -72,7 +72,9 @@ def _result(item: Reported, rule_index: int, base_dir: str) -> dict[str, Any]:
     }
     if item.related:
         result["relatedLocations"] = [
-            {"id": number, **_location(uri, related.place), "message": {"text": related.message}}
+            {"id": number, **_location(artifact_uri(related.path, base_dir) if related.path else uri,
+                                       related.place),
+             "message": {"text": related.message}}
             for number, related in enumerate(item.related)
         ]
     if item.fix_applicability is not None:

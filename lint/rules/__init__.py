@@ -21,6 +21,7 @@ _MODULES = {
     "duplicate-passage": "lint.rules.duplicate_passage",
     "acronym-before-use": "lint.rules.acronym_before_use",
     "house-spelling": "lint.rules.house_spelling",
+    "across-spelling": "lint.rules.across_spelling",
     "unused-suppression": "lint.rules.unused_suppression",
 }
 
