@@ -21,7 +21,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from lint.lsp.positions import PositionMap
-from tests.conftest import REPO, run_cli
+from tests.conftest import REPO, run_cli, shared_path
 
 IN_CI = os.environ.get("CI", "").lower() not in ("", "0", "false")
 try:
@@ -116,6 +116,21 @@ def test_example_story_diagnostics_then_a_fix_applied_removes_its_diagnostic(tmp
             after = await client.diagnostics_for(uri, 2)
             assert "repeated-word" not in [d.code for d in after]
             assert [d.code for d in after] == [d.code for d in diagnostics if d.code != "repeated-word"]
+
+    run(session)
+
+
+def test_the_syria_border_story_has_its_doubled_also_at_line_21_column_4(tmp_path: Path) -> None:
+    story = shared_path("examples", "syria-border.txt")
+    text = story.read_text(encoding="utf-8")
+
+    async def session() -> None:
+        async with running(tmp_path) as client:
+            uri = client.open(tmp_path / story.name, text)
+            diagnostics = await client.diagnostics_for(uri, 1)
+            assert [span(d) for d in diagnostics] == expected_diagnostics(story)
+            doubled = [span(d) for d in diagnostics if d.code == "repeated-word"]
+            assert doubled == [("repeated-word", (20, 3), (20, 12))]  # "also also", 1-based 21:4
 
     run(session)
 
