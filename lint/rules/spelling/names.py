@@ -63,19 +63,24 @@ class NameSettings:
     allowed: frozenset[str]  # keys never reported
 
 
-@dataclass(frozen=True, slots=True)
-class _Mention:
+_NONE: frozenset[str] = frozenset()
+
+
+class _Mention(NamedTuple):
+    """One word of a mention. The sets are the whole mention's, shared by its words (a story
+    has thousands of mentions): each may hold the word's own key, which ``_name`` leaves out."""
+
     key: str
     use: Use
     initial: bool  # first word of a sentence or in the headline
-    companions: frozenset[str] = frozenset()  # the other names in the mention: Kate + Winslet
-    # Every other word of the mention but titles and linking words, acronyms too: ``standard``
-    # in ``Standard Life``, ``oge`` in ``OGE Group``. Empty: the word stands alone.
-    neighbours: frozenset[str] = frozenset()
+    companions: frozenset[str] = _NONE  # the names in the mention: Kate + Winslet
+    # Every word of the mention but titles and linking words, acronyms too: ``standard`` and
+    # ``life`` in ``Standard Life``, ``oge`` in ``OGE Group``.
+    neighbours: frozenset[str] = _NONE
     hyphenated: bool = False  # one part of a hyphenated name: Ching of Ching-kuo
     # Common words starting the sentence before it (``Standard`` of ``Standard Life is...``):
     # words of the name only if the story capitalises them elsewhere too.
-    leading: frozenset[str] = frozenset()
+    leading: frozenset[str] = _NONE
 
 
 @dataclass(frozen=True, slots=True)
@@ -245,15 +250,16 @@ def _with_fullness(run: Sequence[tuple[int, _NameToken, bool]]) -> list[_Mention
     neighbours = {part.key for part in in_name if not part.particle}
     neighbours.update(token.acronym for _, token, _ in run if token.acronym)
     leading = frozenset(part.key for _, part, initial, _ in mention if initial and part.common)
+    shared_names, shared_neighbours = frozenset(names), frozenset(neighbours)
     return [
         _Mention(
             part.key,
             Use(offset + part.start, offset + part.end, part.written, len(in_name)),
             initial,
-            frozenset(names - {part.key}),
-            frozenset(neighbours - {part.key}),
+            shared_names,
+            shared_neighbours,
             hyphenated,
-            leading - {part.key},
+            leading,
         )
         for offset, part, initial, hyphenated in mention
     ]
@@ -408,25 +414,30 @@ def _shared_key_pairs(keys: Sequence[str]) -> Iterator[tuple[int, int]]:
 
 def _name(key: str, mentions: Sequence[_Mention], named: Set[str]) -> _Name:
     """``named``: the keys the story capitalises away from the start of a sentence."""
-    neighbours = [_neighbours(m, named) for m in mentions]
+    own = {key}
     return _Name(
         key,
-        frozenset().union(*(m.companions for m in mentions)),
+        frozenset().union(*(m.companions for m in mentions)) - own,
         len(mentions),
         _is_name(key, mentions),
-        frozenset().union(*neighbours),
-        not all(neighbours),
+        frozenset().union(*(_words(m, named) for m in mentions)) - own,
+        _alone(key, mentions, named),
         any(m.hyphenated for m in mentions),
     )
 
 
-def _neighbours(mention: _Mention, named: Set[str]) -> frozenset[str]:
-    """The mention's other words, with a common word starting the sentence (``Standard Life
-    is...``) when the story capitalises it elsewhere too (``Reports say Standard Life...``), as
-    a word of a name, not of the sentence (``Then``)."""
+def _words(mention: _Mention, named: Set[str]) -> frozenset[str]:
+    """The mention's words, with a common word starting the sentence (``Standard Life is...``)
+    when the story capitalises it elsewhere too (``Reports say Standard Life...``), as a word
+    of a name, not of the sentence (``Then``)."""
     if not mention.leading:
         return mention.neighbours
     return mention.neighbours | (mention.leading & named)
+
+
+def _alone(key: str, mentions: Iterable[_Mention], named: Set[str]) -> bool:
+    """Some mention of ``key`` has no other word: ``Brown said``, ``Mr Brown``."""
+    return any(_words(m, named) <= {key} for m in mentions)
 
 
 def _matched_pairs(
@@ -445,7 +456,7 @@ def _matched_pairs(
     names = {i: _name(keys[i], by_key[keys[i]], named) for pair in pairs for i in pair}
 
     def alone(key: str) -> bool:
-        return not all(_neighbours(m, named) for m in by_key.get(key, ()))
+        return _alone(key, by_key.get(key, ()), named)
 
     return [
         (keys[first], keys[second]) for first, second in pairs
