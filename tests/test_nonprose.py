@@ -124,3 +124,13 @@ def test_blanking_keeps_length_line_breaks_and_token_texts(lines: list[str], new
         assert document.prose[span.start : span.end].strip() == ""
     for token in document.tokens:
         assert text[token.start : token.end] == token.text
+
+
+def test_a_paragraph_in_another_language_is_not_read() -> None:
+    text = ("Talks resume\n\nLos ministros de la región dijeron que las negociaciones continuarán "
+            "después de las elecciones, según fuentes del gobierno.\n\n"
+            "The café near the bridge stayed open.\n")
+    document = build_document(text, "s.txt")
+    assert [n.kind for n in document.nonprose] == ["foreign"]
+    assert [t.text for t in document.tokens] == ["Talks", "resume", "The", "café", "near", "the", "bridge",
+                                                 "stayed", "open"]

@@ -7,9 +7,10 @@ from collections.abc import Sequence
 
 import regex
 
+from lint.document.language import is_english
 from lint.document.markup import Masked, masker_for
 from lint.document.model import PAD, Block, Directive, Document, LineIndex, Position, Token
-from lint.document.nonprose import NonProse, blank_spans, find_nonprose
+from lint.document.nonprose import FOREIGN, NonProse, blank_spans, find_nonprose
 from lint.document.reading import STORY_SUFFIXES, decode, format_for, read_story
 from lint.document.sections import SECTION_CHARS, section_bounds
 from lint.document.segment import blocks, paragraph_spans, sentence_spans, tokenize
@@ -59,6 +60,9 @@ def _story(text: str, path: str, fmt: str, masked: Masked, prose: str, first_sec
     headline = masked.headline or (spans[0] if spans and first_section else None)
     body = [span for span in spans if headline is None or span[0] >= headline[1]]
     nonprose = tuple(find_nonprose(prose, body, columns=fmt == "text"))
+    if not prose.isascii():  # another language's prose has letters outside ASCII
+        nonprose += tuple(NonProse(start, end, FOREIGN) for start, end in spans
+                          if not is_english(prose[start:end]))
     return _segmented(text, path, fmt, masked, prose, nonprose, frozenset(), None if nonprose else spans,
                       headline is not None)
 
@@ -123,7 +127,7 @@ def _headline(text: str, masked: Masked, paragraphs: list[Block]) -> Block | Non
     for para in paragraphs:
         if para.start <= start and end <= para.end:
             return para
-    # The headline is outside the prose (front matter, <title>): its text, with no tokens.
+    # The headline is outside the prose (front matter): its text, with no tokens.
     return Block(start, end, html.unescape(text[start:end]), 0, 0)
 
 

@@ -27,7 +27,7 @@ TITLE = "title"  # a short title-case line: a heading, a table header, a name on
 DATELINE = "dateline"  # ``WASHINGTON (Reuters) -`` at the start of a paragraph
 BYLINE = "byline"  # ``By Jane Smith``
 CREDIT = "credit"  # ``Photo: ...``, ``(Reporting by ...; Editing by ...)``
-KINDS = frozenset({TABLE, LIST, CAPS, TITLE, DATELINE, BYLINE, CREDIT})
+FOREIGN = "foreign"  # a paragraph in another language (lint.document.language), headline included
 
 
 class NonProse(NamedTuple):
