@@ -32,7 +32,7 @@ from lint.rules.off_topic import RULE, median
 from lint.rules.topic.background import load_table
 from lint.rules.topic.cohesion import StoryScores
 
-PERCENTILES = (50, 75, 90, 95, 99, 99.5)
+PERCENTILES = (5, 10, 25, 50, 75, 90, 95, 99)
 THRESHOLDS = (0.95, 0.96, 0.97, 0.975, 0.98, 0.985, 0.99, 0.995)
 
 
