@@ -74,7 +74,7 @@ ORGANISATION_NOUNS = frozenset(
     "broadcaster channel network airline carrier insurer chain brand band label studio charity "
     "union party council ministry department organisation organization association institute "
     "consultancy publisher developer manufacturer supplier exchange index fund trust "
-    "foundation service outfit rival rivals subsidiary unit venture".split()
+    "foundation service outfit bookmaker bookmakers rival rivals subsidiary unit venture".split()
 )
 RELATIONS = frozenset(
     "mother father son daughter wife husband brother sister sons daughters parents grandmother "
@@ -93,6 +93,7 @@ PERSON_ROLES = frozenset(
     "prosecutor investigator victim witness veteran chancellor".split()
 )
 _APPOSITIVE_WORDS = 8
+_PREPOSITIONS = frozenset("for of in from at by with".split())
 _UNDESCRIBING = SENTENCE_STARTERS | REPORTING_AFTER | REPORTING_BEFORE | frozenset(
     "is was are were be been has have had will would could should may might can do did does "
     "not no than then that who whom whose which while with without against about between "
@@ -154,6 +155,13 @@ is a person; ``Chief Executive Kiernan`` is introduced by title)."""
     return None
 
 
+def _after_preposition(document: Document, mention: PersonMention) -> bool:
+    """``the Labour MP for Birkenhead asked``, ``a spokeswoman for Chelsea said``: the name is
+    a place or a body the speaker belongs to."""
+    index = mention.token_index
+    return index > 0 and document.tokens[index - 1].text in _PREPOSITIONS
+
+
 def _a_person(document: Document, mention: PersonMention, told: str | None) -> bool:
     """Evidence that a speaker is a person and not a body (``Gartner said``): a role around
     the name, a verb bodies seldom take, or ``he``/``she`` in this sentence or the next two."""
@@ -187,7 +195,7 @@ def check(document: Document, settings: _Settings) -> Iterator[Finding]:
             # A proper noun of the dictionary may be a place (``Minnesota said``): only a role
             # around it tells a person (``said Kidd, a political scientist``).
             or (not plain_name(key) and told[id(mention)] != "person")
-            or not speaker(document, mention)
+            or not speaker(document, mention) or _after_preposition(document, mention)
             or any(same_name(key, m.key) for m in named)
             or not _a_person(document, mention, told[id(mention)])
         ):

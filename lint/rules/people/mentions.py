@@ -257,14 +257,20 @@ class _Runs:
                         run.append(index + 1)
                         index += 1
                         continue
-                    # A particle between two name words: ``bin Laden``, ``de Gaulle``.
-                    if (
-                        gap == " " and following.text in PARTICLES and index + 2 < end
-                        and prose[following.end : tokens[index + 2].start] == " "
-                        and _word(tokens[index + 2].text) is not None
+                    # Particles between two name words: ``bin Laden``, ``van der Vijver``.
+                    after = index + 1
+                    while (
+                        after < end and tokens[after].text in PARTICLES
+                        and prose[tokens[after - 1].end : tokens[after].start] == " "
                     ):
-                        run.extend((index + 1, index + 2))
-                        index += 2
+                        after += 1
+                    if (
+                        after > index + 1 and after < end
+                        and prose[tokens[after - 1].end : tokens[after].start] == " "
+                        and _word(tokens[after].text) is not None
+                    ):
+                        run.extend(range(index + 1, after + 1))
+                        index = after
                         continue
                     break
                 index += 1
@@ -375,8 +381,8 @@ def _names_a_person(titles: Sequence[str], given: Sequence[str], surname: str, i
     """A title, initials or a known given name before the surname, or words that can only be
     names (``Sergey Surovkin``); not ``Carling Cup``, ``Premier League``, ``General Motors``,
     ``Virginia Republicans``."""
-    if _plural_word(surname):
-        return False
+    if _plural_word(surname) or surname in NOT_GIVEN:
+        return False  # ``Virginia Republicans``, ``Jackson Five``
     if not given:
         return (bool(titles) or initials) and plain_name(surname)
     before = given[-1]
