@@ -326,7 +326,8 @@ def idf() -> None:
               help="Leave out words used by fewer stories.")
 def idf_build(archive: str, output: str, min_df: int) -> None:
     """Count, for each word, how many stories in ARCHIVE (a folder or one file) use it."""
-    from lint.idf import archive_stories, count_archive, pruned, write_table
+    from lint.archive.idf_build import archive_stories, count_archive
+    from lint.idf import pruned, write_table
 
     problem = unwritable(output, "--output")
     if problem:

@@ -3,7 +3,8 @@
 The ``off-topic`` rule weighs words by how rare they are in news copy at large, so that a
 paragraph sharing only ``said`` and ``year`` with its story is not mistaken for one that belongs.
 The table holds derived figures only: one normalised word and the number of stories that use it
-per line, never any text of the stories. Build one from an archive with::
+per line, never any text of the stories. Build one from an archive with (the sweep is
+:mod:`lint.archive.idf_build`)::
 
     newslint idf build ARCHIVE -o idf-table.tsv.gz
 
@@ -23,15 +24,13 @@ from __future__ import annotations
 import functools
 import gzip
 import math
-from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TypeVar
 
-from lint.document import Token, build_document, read_story
+from lint.document import Token
 from lint.errors import InputError
-from lint.files import walk
 
 HEADER = "# newslint idf table"
 DEFAULT_MIN_DF = 2
@@ -103,36 +102,6 @@ class IdfTable:
     def weights(self) -> Mapping[str, float]:
         """:meth:`weight` of each word, worked out once."""
         return _Memo(self.weight)
-
-
-def story_terms(text: str, path: str) -> set[str]:
-    document = build_document(text, path)
-    return {t for t in (term(token) for token in document.tokens) if t is not None}
-
-
-def count_archive(paths: Iterable[str]) -> tuple[IdfTable, list[str]]:
-    """Count every story in ``paths``; returns the table (no words dropped) and one line for
-    each file that could not be read."""
-    counts: Counter[str] = Counter()
-    documents = 0
-    skipped: list[str] = []
-    for path in paths:
-        try:
-            text = read_story(path)
-        except InputError as exc:
-            skipped.append(str(exc))
-            continue
-        counts.update(story_terms(text, path))
-        documents += 1
-    return IdfTable(documents, dict(counts)), skipped
-
-
-def archive_stories(archive: str) -> Iterator[str]:
-    """Story files below a folder (hidden files skipped), or the one file named."""
-    if Path(archive).is_dir():
-        yield from walk(archive)
-    else:
-        yield archive
 
 
 def pruned(table: IdfTable, min_df: int = DEFAULT_MIN_DF) -> IdfTable:

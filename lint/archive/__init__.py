@@ -1,1 +1,2 @@
-"""Archive-wide jobs: sweeps of many stories beyond one process (Dask)."""
+"""Archive-wide jobs: the idf and register builds, consistency across stories, and sweeps of
+many stories beyond one process (Dask)."""
