@@ -149,8 +149,8 @@ def check(paths: Sequence[str], select: str | None, ignore: str | None, output_f
     from lint.api import CheckRequest, failing, run_check
     from lint.engine import FileResult, RunOptions
     from lint.findings import Severity
-    from lint.formats import FileError, RunSummary, get_formatter, needs_text
-    from lint.rules import rule_ids
+    from lint.formats import FileError, RuleInfo, RunSummary, get_formatter, needs_text
+    from lint.rules import get_rule, rule_ids
 
     if not paths:
         raise click.UsageError("give at least one path (or - for standard input)")
@@ -263,11 +263,16 @@ def check(paths: Sequence[str], select: str | None, ignore: str | None, output_f
     # Every rule the run could enable, in registry order, and any other that reported.
     enabled = [r for r in rule_ids() if (r in selected if selected else True) and r not in ignored]
     ran = tuple(dict.fromkeys([*enabled, *sorted(rules_seen)]))
+    # What the formats show of each rule that ran or reported (across-spelling reports after
+    # rules_seen was counted), so that they need not import the registry.
+    known = set(rule_ids())
+    described = [get_rule(i) for i in dict.fromkeys([*ran, *(r.rule for r in reported)]) if i in known]
+    rule_info = {rule.id: RuleInfo(rule.summary, rule.explanation, rule.severity) for rule in described}
     summary = RunSummary(checked, failed, fixed, fixable, ran,
                          color=not output and _use_color(no_color, sys.stdout),
                          base_dir=str(Path(base_dir).resolve() if base_dir else _repository_root()),
                          paths=tuple(linted), texts=texts, unreadable=tuple(unreadable),
-                         files_not_written=not_written, dry_run=diff)
+                         files_not_written=not_written, dry_run=diff, rule_info=rule_info)
     try:
         with open(output, "w", encoding="utf-8") if output else contextlib.nullcontext(sys.stdout) as out:
             if statistics:

@@ -27,6 +27,16 @@ class FileError:
 
 
 @dataclass(frozen=True)
+class RuleInfo:
+    """What a report shows of a rule: the command line fills these in from the rule registry,
+    so that formatters describe rules without importing them."""
+
+    summary: str
+    explanation: str
+    severity: Severity  # the rule's default severity
+
+
+@dataclass(frozen=True)
 class RunSummary:
     files_checked: int  # files looked at, readable or not
     files_failed: int  # files that could not be read or linted
@@ -41,6 +51,9 @@ class RunSummary:
     dry_run: bool = False  # --diff: ``fixed`` counts what would be fixed; nothing was written
     # The text of each story with findings, for formats that show it (html): path -> text as linted.
     texts: Mapping[str, str] = field(default_factory=dict)
+    # Each rule that ran or reported, by id (a finding from a rule the registry no longer has
+    # is left out, and formats describe it by its id alone).
+    rule_info: Mapping[str, RuleInfo] = field(default_factory=dict)
 
 
 def as_reported(error: FileError) -> Reported:

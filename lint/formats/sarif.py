@@ -18,9 +18,8 @@ from typing import Any, TextIO
 
 from lint import __version__
 from lint.findings import Place, Reported, Severity
-from lint.formats import UNREADABLE, RunSummary
+from lint.formats import UNREADABLE, RuleInfo, RunSummary
 from lint.formats.paths import artifact_uri
-from lint.rules import get_rule, rule_ids
 
 SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
 _LEVELS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
@@ -33,16 +32,15 @@ def _description(rule_id: str, explanation: str) -> str:
     return first[:1].upper() + first[1:]
 
 
-def _descriptor(rule_id: str) -> dict[str, Any]:
-    if rule_id not in rule_ids():  # a finding from a rule the registry no longer has
+def _descriptor(rule_id: str, rule: RuleInfo | None) -> dict[str, Any]:
+    if rule is None:  # a finding from a rule the registry no longer has
         return {"id": rule_id, "shortDescription": {"text": rule_id},
                 "fullDescription": {"text": rule_id}, "help": {"text": rule_id}}
-    rule = get_rule(rule_id)
     return {
-        "id": rule.id,
-        "name": rule.id,
+        "id": rule_id,
+        "name": rule_id,
         "shortDescription": {"text": rule.summary},
-        "fullDescription": {"text": _description(rule.id, rule.explanation)},
+        "fullDescription": {"text": _description(rule_id, rule.explanation)},
         "help": {"text": rule.explanation.strip()},
         "defaultConfiguration": {"level": _LEVELS[rule.severity]},
     }
@@ -101,7 +99,7 @@ def document(reported: Sequence[Reported], summary: RunSummary) -> dict[str, Any
             "name": "newslint",
             "version": __version__,
             "semanticVersion": __version__,
-            "rules": [_descriptor(rule_id) for rule_id in ran],
+            "rules": [_descriptor(rule_id, summary.rule_info.get(rule_id)) for rule_id in ran],
         }},
         "columnKind": "unicodeCodePoints",
         "results": [_result(item, index[item.rule], summary.base_dir) for item in reported],

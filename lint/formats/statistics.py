@@ -9,14 +9,13 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import TextIO
 
 from lint.findings import Applicability, Reported
-from lint.formats import UNREADABLE, RunSummary, with_unreadable
+from lint.formats import UNREADABLE, RuleInfo, RunSummary, with_unreadable
 from lint.formats.text import summary_line
-from lint.rules import get_rule, rule_ids
 
 _OTHERS = {UNREADABLE: "A file that could not be read or linted."}
 
@@ -29,17 +28,17 @@ class RuleCount:
     summary: str
 
 
-def counts(reported: Sequence[Reported], unsafe_fixes: bool) -> list[RuleCount]:
+def counts(reported: Sequence[Reported], unsafe_fixes: bool,
+           rule_info: Mapping[str, RuleInfo]) -> list[RuleCount]:
     found = Counter(item.rule for item in reported)
     fixable = Counter(
         item.rule for item in reported
         if item.fix_applicability is Applicability.SAFE
         or (unsafe_fixes and item.fix_applicability is Applicability.UNSAFE)
     )
-    known = set(rule_ids())
     return [
         RuleCount(rule, count, fixable[rule],
-                  get_rule(rule).summary if rule in known else _OTHERS.get(rule, ""))
+                  rule_info[rule].summary if rule in rule_info else _OTHERS.get(rule, ""))
         for rule, count in sorted(found.items(), key=lambda pair: (-pair[1], pair[0]))
     ]
 
@@ -65,7 +64,7 @@ def write_json(rows: Sequence[RuleCount], out: TextIO) -> None:
 
 def write(reported: Sequence[Reported], summary: RunSummary, out: TextIO, *,
           as_json: bool, unsafe_fixes: bool) -> None:
-    rows = counts(with_unreadable(reported, summary), unsafe_fixes)
+    rows = counts(with_unreadable(reported, summary), unsafe_fixes, summary.rule_info)
     if as_json:
         write_json(rows, out)
         return
