@@ -50,7 +50,7 @@ def test_installed_newslint_finds_its_packs(wheel: Path, tmp_path: Path) -> None
     assert done.returncode == 1, done.stderr
     assert "repeated-word" in done.stdout
     located = subprocess.run(
-        [str(python), "-c", "from lint.config.packs import packs_folder; print(packs_folder())"],
+        [str(python), "-c", "from lint.data import packs_folder; print(packs_folder())"],
         capture_output=True, text=True, cwd=tmp_path, check=True,
     )
     assert str(env_dir) in located.stdout and located.stdout.strip().endswith("lint/packs")

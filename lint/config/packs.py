@@ -1,16 +1,10 @@
-"""Where the shipped YAML rule packs are: inside the wheel, or in the source checkout."""
+"""The shipped YAML rule packs by name (the folder that holds them is :mod:`lint.data`'s)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-
-def packs_folder() -> Path:
-    package = Path(__file__).resolve().parent.parent
-    installed = package / "packs"  # the wheel puts rules/ here
-    if installed.is_dir():
-        return installed
-    return package.parent / "rules"  # a source checkout or an editable install
+from lint.data import packs_folder
 
 
 def pack_names() -> list[str]:

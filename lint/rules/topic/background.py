@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 from pathlib import Path
 
-from lint.config.packs import packs_folder
+from lint.data import packs_folder
 from lint.errors import ConfigError, InputError
 from lint.idf import IdfTable, read_table
 
