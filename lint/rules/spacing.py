@@ -55,19 +55,23 @@ COMPOUND_PREFIXES = frozenset(
 )
 CHECKS = ("compound", "double-space", "space-before-punctuation", "missing-space", "unbalanced")
 # "US -backed": a word, a space, a hyphen and a lowercase word part.
-_SPACE_BEFORE_HYPHEN = regex.compile(r"(?<=[\p{L}\p{N}])( )-(?=\p{Ll}{2,})")
+# Each pattern starts with a literal, so the engine skips to candidates instead of trying a
+# lookbehind at every position of the story.
+# "US -backed": a word, a space, a hyphen and a lowercase word part (the space is before it).
+_SPACE_BEFORE_HYPHEN = regex.compile(r"-(?<=[\p{L}\p{N}] -)(?=\p{Ll}{2,})")
 # "pro- government": a word part, a hyphen, a space, a lowercase word (not a suspended hyphen).
 _SPACE_AFTER_HYPHEN = regex.compile(
-    r"(?<=(?<![\p{L}\p{N}-])\p{L}{2,})-( )(?!(?:and|or|to|nor|as well)\b)(?=\p{Ll}{2,})"
+    r"- (?<=(?<![\p{L}\p{N}-])\p{L}{2,}- )(?!(?:and|or|to|nor|as well)\b)(?=\p{Ll}{2,})"
 )
 # Two spaces or more between two words of one sentence.
-_DOUBLE_SPACE = regex.compile(r"(?<=[\p{L}\p{N},;])( {2,})(?=[\p{L}\p{N}])")
+_DOUBLE_SPACE = regex.compile(r"  +(?<=[\p{L}\p{N},;]  +)(?=[\p{L}\p{N}])")
 # A space before punctuation that ends a clause, not an ellipsis or ".NET".
 _SPACE_BEFORE = regex.compile(
-    r"(?<=[\p{L}\p{N}])( +)(?=[,;?!]|:(?![-)(])|\.(?![.]| \.)(?=\s|$))"
+    r" +(?<=[\p{L}\p{N}] +)(?=[,;?!]|:(?![-)(])|\.(?![.]| \.)(?=\s|$))"
 )
 # "said.The": a stop between a lowercase word and a capitalised one.
-_MISSING_SPACE = regex.compile(r"(?<=(?<![\p{L}\p{N}./@-])\p{Ll}{2,})\.(?=\p{Lu}\p{Ll}+\b)")
+_MISSING_SPACE = regex.compile(r"\.(?<=(?<![\p{L}\p{N}./@-])\p{Ll}{2,}\.)(?=\p{Lu}\p{Ll}+\b)")
+_BRACKET = regex.compile(r"[()\[\]]")
 _BRACKETS = (("(", ")"), ("[", "]"))
 _LIST_NUMBER = regex.compile(r"(?:^|\s)[\p{L}\p{N}]{1,2}\)")
 _QUOTE_OPENING = regex.compile(r'^["“]')
@@ -105,25 +109,27 @@ def _spaces(document: Document, checks: frozenset[str]) -> Iterator[Finding]:
     prose = document.prose
     text = document.text
     if "compound" in checks:
-        for pattern in (_SPACE_BEFORE_HYPHEN, _SPACE_AFTER_HYPHEN):
+        for pattern, offset in ((_SPACE_BEFORE_HYPHEN, -1), (_SPACE_AFTER_HYPHEN, 1)):
             for match in pattern.finditer(prose):
-                space = match.start(1)
+                space = match.start() + offset
                 if text[space] != " ":
                     continue  # masked markup, not a space of the story
                 yield _compound(text, prose, space, pattern is _SPACE_BEFORE_HYPHEN)
     if "double-space" in checks:
         for match in _DOUBLE_SPACE.finditer(prose):
-            if text[match.start(1) : match.end(1)].strip(" "):
+            start, end = match.span()
+            if text[start:end].strip(" "):
                 continue
-            yield _finding(match.start(1), match.end(1), "two spaces inside a sentence",
-                           _safe("Write one space", match.start(1), match.end(1), " "))
+            yield _finding(start, end, "two spaces inside a sentence",
+                           _safe("Write one space", start, end, " "))
     if "space-before-punctuation" in checks:
         for match in _SPACE_BEFORE.finditer(prose):
-            if text[match.start(1) : match.end(1)].strip(" "):
+            start, end = match.span()
+            if text[start:end].strip(" "):
                 continue
-            mark = prose[match.end(1)]
-            yield _finding(match.start(1), match.end(1) + 1, f'a space before "{mark}"',
-                           _safe("Delete the space", match.start(1), match.end(1), ""))
+            mark = prose[end]
+            yield _finding(start, end + 1, f'a space before "{mark}"',
+                           _safe("Delete the space", start, end, ""))
     if "missing-space" in checks:
         for match in _MISSING_SPACE.finditer(prose):
             yield _finding(match.start(), match.end(), "no space after the full stop",
@@ -210,7 +216,8 @@ def _bracket_slips(text: str) -> Iterator[tuple[int, str]]:
         return  # ``1)``, ``a)``: list numbering closes brackets it never opened
     for opening, closing in _BRACKETS:
         stack: list[int] = []
-        for at, char in enumerate(text):
+        for match in _BRACKET.finditer(text):
+            at, char = match.start(), match.group()
             if text[max(0, at - 2) : at].endswith((":", ";", ":-", ";-")):
                 continue  # an emoticon: ``:-)``, ``;(``
             if char == opening:

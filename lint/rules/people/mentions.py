@@ -29,6 +29,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import cache, lru_cache
+from itertools import compress, count
+from operator import itemgetter
 from pathlib import Path
 
 import regex
@@ -210,6 +212,29 @@ def _common_starter(key: str) -> bool:
     return (len(key) < 4 or is_dictionary_word(key)) and not is_given_name(key)
 
 
+# A name written after an Arabic article starts in lowercase: ``al-Assad``.
+_ARTICLE_NAME = regex.compile(r"(?<![\p{L}\p{N}])\p{Ll}{2,3}[-‐‑]\p{Lu}")
+_FIRST_CHARACTER = itemgetter(0)
+_TEXT = itemgetter(0)
+_START = itemgetter(1)
+
+
+def _candidates(document: Document) -> list[int]:
+    """Indexes of the tokens that may be name words: capitalised ones, picked out with
+    builtins over the whole story rather than a Python step per token (most tokens are
+    lowercase words), and the few that start with an article (``al-Assad``)."""
+    tokens = document.tokens
+    found = list(compress(count(), map(str.isupper, map(_FIRST_CHARACTER, map(_TEXT, tokens)))))
+    articles = [m.start() for m in _ARTICLE_NAME.finditer(document.prose)]
+    if not articles:
+        return found
+    positions = (bisect.bisect_left(tokens, at, key=_START) for at in articles)
+    extra = {
+        i for i, at in zip(positions, articles, strict=True) if i < len(tokens) and tokens[i].start == at
+    }
+    return sorted(set(found) | extra)
+
+
 class _Runs:
     """Runs of name words in a document's sentences."""
 
@@ -233,13 +258,18 @@ class _Runs:
         starts = {s.token_start for s in document.sentences}
         # Runs are looked for in whole paragraphs, not sentences: the segmenter ends a sentence
         # after ``H.R.`` of ``H.R. McMaster``; any other sentence break is no single space.
+        candidates = _candidates(document)
         for paragraph in document.paragraphs:
-            index = paragraph.token_start
             end = paragraph.token_end
-            while index < end:
+            first = bisect.bisect_left(candidates, paragraph.token_start)
+            last = bisect.bisect_left(candidates, end, first)
+            index = -1
+            for candidate in candidates[first:last]:
+                if candidate <= index:
+                    continue  # inside the run just read
+                index = candidate
                 token = tokens[index]
                 if _word(token.text) is None and not (_is_initial(token) and index + 1 < end):
-                    index += 1
                     continue
                 run = [index]
                 while index + 1 < end:
@@ -273,7 +303,6 @@ class _Runs:
                         index = after
                         continue
                     break
-                index += 1
                 mention = self._mention(run, run[0] in starts)
                 if mention is not None:
                     found.append(mention)
@@ -287,6 +316,8 @@ class _Runs:
         particle_next = len(run) > 1 and tokens[run[1]].text in PARTICLES
         first_word = entries[0][1]
         if initial and first_word is not None and not particle_next and _common_starter(first_word[0]):
+            if len(entries) == 1:
+                return None  # most runs: ``The``, ``But`` starting a sentence
             entries = entries[1:]
         # The surname is the last name word; a run ending in a title or an initial names nobody.
         if len(entries) > 1 and entries[-1][1] is not None and entries[-1][1][0] in SUFFIXES:
