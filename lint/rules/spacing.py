@@ -174,8 +174,8 @@ def _quote_marks(text: str) -> Iterator[tuple[int, str]]:
     for match in _QUOTE_MARK.finditer(text):
         mark, at = match.group(), match.start()
         if mark == '"' and at and text[at - 1].isdigit():
-            continue  # an inch mark: ``a 34" screen``
-        if mark == "“":
+            yield at, "digit"  # closes ``"50/50"``, or is an inch mark: ``a 34" screen``
+        elif mark == "“":
             yield at, "open"
         elif mark == "”":
             yield at, "close"
@@ -197,6 +197,10 @@ def _quote_slips(text: str, continued: bool) -> Iterator[tuple[int, str]]:
     corpora that lost their paragraph breaks show it inside one)."""
     opened: int | None = None
     for at, role in _quote_marks(text):
+        if role == "digit":
+            if opened is None:
+                continue  # an inch mark
+            role = "close"
         if role == "either":
             role = "close" if opened is not None else "open"
         if role == "open":
