@@ -150,6 +150,7 @@ class _Judgement:
         # Mentions that name the entity in the writer's own words, judged or not.
         self.plain = [m for m in mentions if not m.quoted and not m.aside
                       and not self._headline_form(m)]
+        self.plain_keys = {m.key for m in self.plain}
         self.chosen = self._chosen(mentions)
         headline = [m for m in self.plain if m.start < body_start]
         body = [m for m in self.plain if m.start >= body_start]
@@ -197,7 +198,7 @@ class _Judgement:
         if allowance == "consistent":
             return self.chosen is not None and mention.key != self.chosen
         if allowance == "alone":
-            return any(m.key != mention.key for m in self.plain)
+            return bool(self.plain_keys - {mention.key})
         return False
 
     def finding(self, mention: Mention) -> Finding | None:
