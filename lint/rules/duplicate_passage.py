@@ -29,6 +29,7 @@ Options:
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -87,14 +88,24 @@ def check(document: Document, settings: _Settings) -> Iterator[Finding]:
         earlier = first_sentence.get(key)
         if earlier is None:
             first_sentence[key] = sentence
-        elif not any(p.start <= sentence.start < p.end for p in reported):
+        elif not _inside(reported, sentence.start):
             yield _finding(document, sentence, earlier, "sentence")
+
+
+def _inside(blocks: list[Block], offset: int) -> bool:
+    """``offset`` lies in one of ``blocks`` (in story order, not overlapping)."""
+    index = bisect.bisect_right(blocks, offset, key=lambda b: b.start) - 1
+    return index >= 0 and offset < blocks[index].end
 
 
 def _finding(document: Document, copy: Block, first: Block, what: str) -> Finding:
     line = document.position(first.start).line
-    # Deleting the copy takes the white space before it with it.
-    cut = len(document.text[: copy.start].rstrip())
+    # Deleting the copy takes the white space before it with it (looked for backwards from the
+    # copy: a copy of the text before it would cost the length of the story per finding).
+    text = document.text
+    cut = copy.start
+    while cut > 0 and text[cut - 1].isspace():
+        cut -= 1
     return Finding(
         rule=RULE.id,
         message=f"this {what} repeats the one on line {line}",

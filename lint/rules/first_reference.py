@@ -89,13 +89,22 @@ def check(document: Document, settings: _Settings) -> Iterator[Finding]:
     if not introductions:
         return
     reported: set[int] = set()  # starts of the introductions already given a finding
+    # The first introduction of each surname key, and for each surname key met the first
+    # introduction of a spelling of it: worked out once per key, not once per mention.
+    first_of: dict[str, PersonMention] = {}
+    for introduction in introductions:
+        first_of.setdefault(introduction.key, introduction)
+    full_of: dict[str, PersonMention | None] = {}
     for mention in mentions:
         if (
             mention.kind is not Kind.BARE or mention.in_headline or mention.quoted
             or mention.key in settings.known or named_after_use(document, mention)
         ):
             continue
-        full = next((i for i in introductions if same_name(mention.key, i.key)), None)
+        if mention.key not in full_of:
+            matches = [i for key, i in first_of.items() if same_name(mention.key, key)]
+            full_of[mention.key] = min(matches, key=lambda i: i.start) if matches else None
+        full = full_of[mention.key]
         # Introduced before this mention, or already reported at an earlier bare mention.
         if full is None or full.start < mention.start or full.start in reported:
             continue
