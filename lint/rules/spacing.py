@@ -64,10 +64,11 @@ _SPACE_AFTER_HYPHEN = regex.compile(
     r"- (?<=(?<![\p{L}\p{N}-])\p{L}{2,}- )(?!(?:and|or|to|nor|as well)\b)(?=\p{Ll}{2,})"
 )
 # Two spaces or more between two words of one sentence.
-_DOUBLE_SPACE = regex.compile(r"  +(?<=[\p{L}\p{N},;]  +)(?=[\p{L}\p{N}])")
+# (A run of spaces is read once, from its first space: column gaps in tables are long.)
+_DOUBLE_SPACE = regex.compile(r"(?<=[\p{L}\p{N},;])  ++(?=[\p{L}\p{N}])")
 # A space before punctuation that ends a clause, not an ellipsis or ".NET".
 _SPACE_BEFORE = regex.compile(
-    r" +(?<=[\p{L}\p{N}] +)(?=[,;?!]|:(?![-)(])|\.(?![.]| \.)(?=\s|$))"
+    r"(?<=[\p{L}\p{N}]) ++(?=[,;?!]|:(?![-)(])|\.(?![.]| \.)(?=\s|$))"
 )
 # "said.The": a stop between a lowercase word and a capitalised one.
 _MISSING_SPACE = regex.compile(r"\.(?<=(?<![\p{L}\p{N}./@-])\p{Ll}{2,}\.)(?=\p{Lu}\p{Ll}+\b)")
