@@ -52,13 +52,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     findings = 0
     for _ in range(args.repeat):
         started = time.perf_counter()
-        findings = sum(1 for _ in RULE.check(document, settings))
+        # As the engine reads it: a story over a million characters, section by section.
+        findings = sum(1 for _, part in document.parts() for _ in RULE.check(part, settings))
         timings.append(time.perf_counter() - started)
     megabytes = len(text.encode("utf-8")) / 1_000_000
     best = min(timings)
     budget = BUDGET_SECONDS_PER_MB * max(megabytes, 1.0)
     verdict = "within" if best <= budget else "OVER"
-    print(f"{megabytes:.2f} MB, {len(document.tokens)} tokens, {findings} findings: "
+    tokens = sum(len(part.tokens) for _, part in document.parts())
+    print(f"{megabytes:.2f} MB, {tokens} tokens, {findings} findings: "
           f"best of {args.repeat} {best:.3f} s ({verdict} the {budget:.1f} s budget)")
     return 0 if best <= budget else 1
 
