@@ -14,13 +14,15 @@ import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import NamedTuple
+from typing import NamedTuple, TypeVar
 
 from lint.document.nonprose import NonProse
 
 # Filler for the tail of a decoded entity in the prose text. NUL never occurs in a story we
 # read (files with NUL bytes are rejected as binary), so it cannot collide with real text.
 PAD = "\x00"
+
+_T = TypeVar("_T")
 
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 # Per encoding: the characters that take more than one code unit, and how many more.
@@ -135,6 +137,15 @@ class Document:
             return
         for start, end in self.sections:
             yield start, self.section(start, end)
+
+    _memo: dict[str, object] = field(default_factory=dict, repr=False, compare=False)
+
+    def memo(self, name: str, compute: Callable[[Document], _T]) -> _T:
+        """``compute(self)``, worked out once per story: for what several rules read (the
+        people a story names), so that neither a rule nor a module keeps it."""
+        if name not in self._memo:
+            self._memo[name] = compute(self)
+        return self._memo[name]  # type: ignore[return-value]
 
     def reading(self, kinds: frozenset[str]) -> Document:
         """This story as a rule that reads these kinds of non-prose sees it (built once)."""

@@ -422,18 +422,10 @@ def _names_a_person(titles: Sequence[str], given: Sequence[str], surname: str, i
     return plain_name(before) and (bool(titles) or plain_name(surname))
 
 
-# The two name rules read the same mentions of the same story: worked out once per document.
-_last: tuple[Document, list[PersonMention]] | None = None
-
-
 def person_mentions(document: Document) -> list[PersonMention]:
-    """Every full, titled and bare mention of the story, in order."""
-    global _last
-    if _last is not None and _last[0] is document:
-        return _last[1]
-    found = _Runs(document).mentions()
-    _last = (document, found)
-    return found
+    """Every full, titled and bare mention of the story, in order. The two name rules read the
+    same mentions of the same story: the document keeps them, worked out once."""
+    return document.memo("person-mentions", lambda story: _Runs(story).mentions())
 
 
 # Words after a surname that make it the name of a place, body, prize or era named after a
