@@ -46,7 +46,7 @@ _LABEL = regex.compile(r"^\W*[\p{Lu}][\p{L}]*(?: [\p{L}]+){0,2}:\s")
 _SENTENCE_END = regex.compile(r"[.!?…][\"”’'»)\]]*\s*$")
 _BULLET = regex.compile(r"^[\s•·▪◦*–—-]+")
 # Words that a title-case line leaves in lowercase.
-_MINOR = frozenset(
+TITLE_CASE_MINOR = frozenset(
     "a an and as at but by de del der di for from in into la le nor of on or per the to van "
     "von vs via with".split()
 )
@@ -150,7 +150,7 @@ def _is_title_line(line: str, words: list[str]) -> bool:
     """A short line that does not end like a sentence, every word but the minor ones capitalised."""
     if len(words) > _LONGEST_TITLE or (_SENTENCE_END.search(line) and not _BULLET.match(line)):
         return False
-    content = [w for w in words if w.lower() not in _MINOR]
+    content = [w for w in words if w.lower() not in TITLE_CASE_MINOR]
     if len(content) < 2 and not _BULLET.match(line):
         return False
     return bool(content) and all(w[0].isupper() or w[0].isdigit() for w in content)

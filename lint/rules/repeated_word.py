@@ -85,6 +85,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from lint.document import PAD, Document, Token
+from lint.document.nonprose import TITLE_CASE_MINOR
 from lint.findings import Applicability, Edit, Finding, Fix, Severity
 from lint.rules.base import Option, Options, Rule, extend, words
 from lint.rules.spelling.guards import guard_lists, is_dictionary_word
@@ -148,11 +149,6 @@ _COUNTS = frozenset(
 )
 # "what makes a gadget a gadget", "call a spade a spade".
 _MAKES = frozenset("make makes made making call calls called calling".split())
-# Words that a title-case line leaves in lowercase ("Department of Health").
-_TITLE_CASE_MINOR = frozenset(
-    "a an and as at but by for from in into nor of on or per the to vs via with de del der di la "
-    "le van von".split()
-)
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 _HYPHENS = "-\u2010"
 _POSSESSIVES = ("'s", "\u2019s")
@@ -263,7 +259,7 @@ class _Story:
         """Whether the token's line has a lowercase word other than the few that title case
         leaves small: a line all in capitals or title case is a heading or a table's header."""
         return any(
-            token.text[:1].islower() and token.lower not in _TITLE_CASE_MINOR
+            token.text[:1].islower() and token.lower not in TITLE_CASE_MINOR
             for token in self.line_of(index)
         )
 
@@ -447,7 +443,7 @@ def _title(document: Document, phrase: Sequence[Token]) -> bool:
     """A phrase in title case, capitalised away from the start of a sentence: a title said in
     full ("Simon McBurney for Measure for Measure") or a table's header ("LONG SHRT LONG SHRT",
     "4/2/87 Prev Wk 4/2/87 Prev Wk"). "In the In the" is a slip at a sentence start."""
-    if any(t.text[:1].islower() and t.lower not in _TITLE_CASE_MINOR for t in phrase):
+    if any(t.text[:1].islower() and t.lower not in TITLE_CASE_MINOR for t in phrase):
         return False
     sentence_start = document.sentences[document.sentence_index_at(phrase[0].start)].start
     return any(t.text[:1].isupper() and t.start != sentence_start for t in phrase)
