@@ -36,7 +36,7 @@ def _size(path: Path) -> float:
 
 
 def _compare(label: str, base: Path, scaled: Path, runs: int, jobs: str) -> None:
-    command = [*newslint_command(), "check", "--jobs", jobs]
+    command = [*newslint_command(), "check", "--no-cache", "--jobs", jobs]
     samples: dict[Path, list[Sample]] = {base: [], scaled: []}
     for _ in range(runs):
         for path in samples:
@@ -65,7 +65,7 @@ def _big_stories(story: Path, root: Path, sizes: list[int], line_mb: int, runs: 
         inputs[f"{line_mb} MB, one line"] = (root / "line.txt", _repeat(story, line_mb * 1_000_000, " "))
     for path, text in inputs.values():
         path.write_text(text, encoding="utf-8")
-    command = [*newslint_command(), "check", "--jobs", "1", "--no-color"]
+    command = [*newslint_command(), "check", "--jobs", "1", "--no-color", "--no-cache"]
     samples: dict[str, list[Sample]] = {label: [] for label in inputs}
     for _ in range(runs):
         for label, (path, _) in inputs.items():
