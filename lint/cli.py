@@ -5,7 +5,7 @@ from __future__ import annotations
 import contextlib
 import os
 import sys
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import Any
@@ -189,12 +189,12 @@ def check(paths: Sequence[str], select: str | None, ignore: str | None, output_f
         jobs=jobs or os.cpu_count() or 1,
         cache=not no_cache and not dask_address,  # a worker's cache folder is not this one
     )
-    client = None
+    stack = contextlib.ExitStack()  # the Dask client, when there is one
     try:
-        if dask_address:
-            from lint.archive.dask_sweep import connect, run_check_on_dask
+        client = stack.enter_context(_dask_client(dask_address))
+        if client is not None:
+            from lint.archive.dask_sweep import run_check_on_dask
 
-            client = connect(dask_address)
             results, errors, count = run_check_on_dask(request, client)
         else:
             results, errors, count = run_check(request)
@@ -256,8 +256,7 @@ def check(paths: Sequence[str], select: str | None, ignore: str | None, output_f
         _error(str(exc))
         sys.exit(EXIT_ERROR)
     finally:
-        if client is not None:
-            client.close()
+        stack.close()
     fixable = sum(1 for r in reported if r.fix_applicability is not None
                   and (unsafe_fixes or r.fix_applicability.value == "safe"))
     # Every rule the run could enable, in registry order, and any other that reported.
@@ -353,6 +352,21 @@ def idf_build(archive: str, output: str, min_df: int) -> None:
     click.echo(f"{output}: {len(table.counts)} words from {table.documents} stories", err=True)
 
 
+@contextlib.contextmanager
+def _dask_client(address: str | None) -> Iterator[Any]:
+    """A client of the Dask scheduler at ``address``, closed after; None without an address."""
+    if not address:
+        yield None
+        return
+    from lint.archive.dask_sweep import connect
+
+    client = connect(address)
+    try:
+        yield client
+    finally:
+        client.close()
+
+
 @main.group()
 def register() -> None:
     """The house register: the names of an archive and their house spellings."""
@@ -376,22 +390,15 @@ def register_build(archive: Sequence[str], output: str, config_path: str | None,
     if problem:
         _error(problem)
         sys.exit(EXIT_ERROR)
-    client = None
     try:
         config = load_configuration(config_path)
         kept = read_kept(Path(output))
-        if dask_address:
-            from lint.archive.dask_sweep import connect
-
-            client = connect(dask_address)
-        tally, errors = tally_archive(archive, config, jobs or os.cpu_count() or 1, client)
+        with _dask_client(dask_address) as client:
+            tally, errors = tally_archive(archive, config, jobs or os.cpu_count() or 1, client)
         text, names, with_variants = register_text(tally, kept, Path.cwd())
     except NewslintError as exc:
         _error(str(exc))
         sys.exit(EXIT_ERROR)
-    finally:
-        if client is not None:
-            client.close()
     for message in errors:
         _error(message)
     if tally.stories == 0:
