@@ -145,16 +145,20 @@ def _in_parallel(targets: Sequence[Target], request: CheckRequest) -> Iterator[F
     in_main_thread = threading.current_thread() is threading.main_thread()
     previous = signal.signal(signal.SIGTERM, _exit_on_sigterm) if in_main_thread else None
     pool = ProcessPoolExecutor(max_workers=request.jobs, initializer=_worker_signals)
+    # Futures rather than pool.map: map cancels the pending futures when it is interrupted, and
+    # a pool whose workers are then stopped makes Python 3.11's manager thread fail (and print a
+    # traceback) setting an error on a cancelled future. Left pending, they get that error.
+    futures = [pool.submit(lint_batch, batch, request) for batch in batches]
     try:
-        # map keeps the order of the batches, so output is the same as with one job.
-        for results in pool.map(lint_batch, batches, [request] * len(batches)):
-            yield from results
+        # Taken in the order of the batches, so output is the same as with one job.
+        for future in futures:
+            yield from future.result()
     except BaseException:
         # Interrupted (or the results are no longer wanted): stop the workers now rather than
         # after every queued batch. The executor has no public way to stop a running task.
         for process in list(getattr(pool, "_processes", {}).values()):
             process.terminate()
-        pool.shutdown(wait=False, cancel_futures=True)
+        pool.shutdown(wait=False)
         raise
     else:
         pool.shutdown()
