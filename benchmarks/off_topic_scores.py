@@ -29,8 +29,8 @@ from benchmarks.timing import argument_parser
 from lint.config import default_config
 from lint.document import build_document
 from lint.rules.off_topic import RULE, median
-from lint.rules.topic.background import load_table
-from lint.rules.topic.cohesion import StoryScores
+from lint.rules.off_topic.background import load_table
+from lint.rules.off_topic.cohesion import StoryScores
 
 PERCENTILES = (5, 10, 25, 50, 75, 90, 95, 99)
 THRESHOLDS = (0.95, 0.96, 0.97, 0.975, 0.98, 0.985, 0.99, 0.995)

@@ -29,7 +29,7 @@ from lint.archive.names import NameTally, is_slip_of
 from lint.archive.register import SLIPS_FROM, Kept, name_settings, register_text
 from lint.config import default_config, load_config
 from lint.document import build_document
-from lint.rules.spelling.names import mentions_by_key
+from lint.rules.inconsistent_spelling.names import mentions_by_key
 
 
 def _slip(word: str, rng: random.Random) -> str | None:

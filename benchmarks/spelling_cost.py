@@ -22,7 +22,7 @@ from benchmarks.corpus import DEFAULT_CORPUS, stories_or_exit
 from benchmarks.timing import argument_parser
 from lint.document import build_document
 from lint.rules.inconsistent_spelling import RULE
-from lint.rules.spelling.guards import guard_lists
+from lint.rules.names.guards import guard_lists
 
 BUDGET_SECONDS_PER_MB = 1.0
 

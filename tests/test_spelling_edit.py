@@ -6,7 +6,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from lint.rules.spelling.equivalence import one_edit_apart
+from lint.rules.names.equivalence import one_edit_apart
 
 
 def _osa(a: str, b: str) -> int:

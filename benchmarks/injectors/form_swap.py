@@ -24,8 +24,8 @@ import regex
 from benchmarks.injectors import Injected, Story, line_of
 from lint.config import default_config
 from lint.document import build_document
-from lint.rules.naming.groups import Form, Group, fold_groups
-from lint.rules.naming.mentions import FormMatcher, Mention, find_mentions
+from lint.rules.mixed_naming.groups import Form, Group, fold_groups
+from lint.rules.mixed_naming.mentions import FormMatcher, Mention, find_mentions
 
 NAME = "form-swap"
 RULE = "mixed-naming"

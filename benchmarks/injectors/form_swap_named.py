@@ -16,7 +16,7 @@ from collections.abc import Sequence
 
 from benchmarks.injectors import Injected, Story
 from benchmarks.injectors.form_swap import swap
-from lint.rules.naming.mentions import NAME_AFTER
+from lint.rules.mixed_naming.mentions import NAME_AFTER
 
 NAME = "named-form-swap"
 RULE = "mixed-naming"

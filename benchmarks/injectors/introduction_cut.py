@@ -17,7 +17,7 @@ from collections.abc import Sequence
 import regex
 
 from benchmarks.injectors import Injected, Story, line_of
-from lint.rules.spelling.guards import guard_lists, is_dictionary_word
+from lint.rules.names.guards import guard_lists, is_dictionary_word
 
 NAME = "introduction-cut"
 RULE = "unintroduced-name"

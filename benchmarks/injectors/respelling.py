@@ -26,8 +26,8 @@ import regex
 
 from benchmarks.injectors import Injected, Story, line_of
 from lint.document import build_document
-from lint.rules.spelling.guards import is_real
-from lint.rules.spelling.names import TITLES
+from lint.rules.names.guards import is_real
+from lint.rules.names.titles import TITLES
 
 NAME = "respelling"
 RULE = "inconsistent-spelling"

@@ -17,8 +17,8 @@ from collections.abc import Sequence
 import regex
 
 from benchmarks.injectors import Injected, Story, line_of
-from lint.rules.people.mentions import default_known_people
-from lint.rules.spelling.guards import guard_lists
+from lint.rules.names.guards import guard_lists
+from lint.rules.names.people import default_known_people
 
 NAME = "surname-first"
 RULE = "first-reference"

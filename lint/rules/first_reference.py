@@ -32,7 +32,7 @@ Only the first surname-only mention before the introduction is reported.
 Options:
 
 - ``known``: more people never introduced, by the word a story writes alone (``Macron``),
-  added to the shipped list (``lint/rules/people/known.txt``, hand-compiled from the public
+  added to the shipped list (``lint/rules/names/known.txt``, hand-compiled from the public
   record of office-holders, 2000-2026).
 """
 
@@ -44,7 +44,7 @@ from dataclasses import dataclass
 from lint.document import Document
 from lint.findings import Finding, Related, Severity
 from lint.rules.base import Options, Rule
-from lint.rules.people.mentions import (
+from lint.rules.names.people import (
     KNOWN_OPTION,
     Kind,
     PersonMention,

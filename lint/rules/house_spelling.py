@@ -42,7 +42,7 @@ from typing import TYPE_CHECKING
 from lint.document import Document
 from lint.findings import Applicability, Edit, Finding, Fix, Severity
 from lint.rules.base import Option, Options, Rule
-from lint.rules.spelling.names import mentions_by_key
+from lint.rules.inconsistent_spelling.names import mentions_by_key
 
 if TYPE_CHECKING:
     from lint.archive.register import Register

@@ -88,7 +88,7 @@ from lint.document import PAD, Document, Token
 from lint.document.nonprose import TITLE_CASE_MINOR
 from lint.findings import Applicability, Edit, Finding, Fix, Severity
 from lint.rules.base import Option, Options, Rule, extend, words
-from lint.rules.spelling.guards import guard_lists, is_dictionary_word
+from lint.rules.names.guards import guard_lists, is_dictionary_word
 
 # Reduplications that are words in their own right ("bye bye", "ha ha", "very very" in speech).
 _REDUPLICATED = frozenset(

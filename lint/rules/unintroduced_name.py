@@ -30,7 +30,7 @@ Only the first unclear mention of each surname is reported.
 Options:
 
 - ``known``: more people never introduced (``Macron``), added to the shipped list
-  (``lint/rules/people/known.txt``), which ``first-reference`` shares.
+  (``lint/rules/names/known.txt``), which ``first-reference`` shares.
 """
 
 from __future__ import annotations
@@ -41,8 +41,8 @@ from dataclasses import dataclass
 from lint.document import Document
 from lint.findings import Finding, Severity
 from lint.rules.base import Options, Rule
-from lint.rules.naming.mentions import SENTENCE_STARTERS
-from lint.rules.people.mentions import (
+from lint.rules.names.context import SENTENCE_STARTERS
+from lint.rules.names.people import (
     KNOWN_OPTION,
     REPORTING_AFTER,
     REPORTING_BEFORE,

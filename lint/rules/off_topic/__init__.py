@@ -69,8 +69,8 @@ from lint.document import Document
 from lint.findings import Finding, Severity
 from lint.idf import IdfTable
 from lint.rules.base import Option, Options, Rule, at_least, fraction
-from lint.rules.topic.background import load_table
-from lint.rules.topic.cohesion import StoryScores
+from lint.rules.off_topic.background import load_table
+from lint.rules.off_topic.cohesion import StoryScores
 
 # A content word is one used by under 10% of the stories in the background table.
 _CONTENT_WEIGHT = math.log(10)

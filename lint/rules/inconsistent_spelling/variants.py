@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from lint.rules.spelling.equivalence import skeleton
-from lint.rules.spelling.normalise import name_key
-from lint.rules.spelling.regularity import regularity
+from lint.rules.inconsistent_spelling.regularity import regularity
+from lint.rules.names.equivalence import skeleton
+from lint.rules.names.normalise import name_key
 
 _VOWELS = frozenset("aeiouy")
 # How much more regular (in log-probability of the rarest letter) one of two spellings used once

@@ -18,15 +18,15 @@ from itertools import compress, repeat
 from operator import contains, itemgetter, not_, or_
 
 from lint.document import PAD, Document, Token
-from lint.rules.spelling.guards import DERIVATIONS
-from lint.rules.spelling.normalise import (
+from lint.rules.inconsistent_spelling.variants import Spelling, Use, VariantSet
+from lint.rules.names.guards import DERIVATIONS
+from lint.rules.names.normalise import (
     HYPHENS,
     fold,
     has_marks,
     possessive_length,
     split_article,
 )
-from lint.rules.spelling.variants import Spelling, Use, VariantSet
 
 _STEM = 4  # letters two forms of one word share at least
 _ENDINGS = DERIVATIONS | {""}

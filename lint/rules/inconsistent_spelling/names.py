@@ -21,8 +21,9 @@ from typing import NamedTuple
 import regex
 
 from lint.document import PAD, Document
-from lint.rules.spelling.equivalence import VOWELS, close, equivalent, skeleton, undouble
-from lint.rules.spelling.guards import (
+from lint.rules.inconsistent_spelling.variants import Spelling, Use, VariantSet, dominant
+from lint.rules.names.equivalence import VOWELS, close, equivalent, skeleton, undouble
+from lint.rules.names.guards import (
     are_derivations,
     are_female_forms,
     is_dictionary_word,
@@ -31,8 +32,8 @@ from lint.rules.spelling.guards import (
     is_known_place_or_thing,
     is_real,
 )
-from lint.rules.spelling.normalise import HYPHENS, name_key, possessive_length, split_article
-from lint.rules.spelling.variants import Spelling, Use, VariantSet, dominant
+from lint.rules.names.normalise import HYPHENS, name_key, possessive_length, split_article
+from lint.rules.names.titles import TITLES
 
 # An apostrophe before a lowercase letter makes a contraction (They're, Didn't), not a name
 # like O'Neill or D'Souza.
@@ -40,13 +41,6 @@ _CONTRACTION = regex.compile(r"['’ʼ]\p{Ll}")
 # The guard list holds no dictionary word shorter than this: shorter capitalised words starting
 # a sentence are taken for common words (But, The, And).
 _SHORTEST_DICTIONARY_WORD = 4
-# Words that stand before names without telling one person from another.
-TITLES = frozenset(
-    "mr mrs ms miss dr sir dame lord lady president vice prime minister general colonel "
-    "captain major lieutenant sergeant admiral commander king queen prince princess senator "
-    "governor chancellor secretary chief judge justice bishop archbishop pope saint mayor "
-    "professor father sister brother sheikh emir ayatollah imam rabbi reverend".split()
-)
 
 # Capitalised in names ("Transport For London", "In London ...") without telling anyone apart.
 _LINKING_WORDS = frozenset("in for of the and at on to by with from as upon under over".split())

@@ -37,16 +37,16 @@ import regex
 
 from lint.document import Document, Token
 from lint.rules.base import Option, extend, words
-from lint.rules.naming.mentions import SENTENCE_STARTERS, quote_spans
-from lint.rules.spelling.equivalence import equivalent
-from lint.rules.spelling.guards import (
+from lint.rules.names.context import SENTENCE_STARTERS, quote_spans
+from lint.rules.names.equivalence import equivalent
+from lint.rules.names.guards import (
     are_derivations,
     guard_lists,
     is_dictionary_word,
     is_known_place_or_thing,
 )
-from lint.rules.spelling.names import TITLES as SPELLING_TITLES
-from lint.rules.spelling.normalise import name_key, possessive_length, split_article
+from lint.rules.names.normalise import name_key, possessive_length, split_article
+from lint.rules.names.titles import TITLES as SPELLING_TITLES
 
 KNOWN_FILE = Path(__file__).resolve().parent / "known.txt"
 

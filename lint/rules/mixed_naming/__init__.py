@@ -94,14 +94,14 @@ import regex
 from lint.document import Document
 from lint.findings import Applicability, Edit, Finding, Fix, Related, Severity
 from lint.rules.base import Option, Options, Rule, extend
-from lint.rules.naming.groups import (
+from lint.rules.mixed_naming.groups import (
     DEFAULT_POLICY,
     Group,
     fold_groups,
     groups_problem,
     policy_problem,
 )
-from lint.rules.naming.mentions import FormMatcher, Mention, find_mentions
+from lint.rules.mixed_naming.mentions import FormMatcher, Mention, find_mentions
 
 QUOTE_HANDLING = ("ignore", "info")
 # How many places of the story's own form a finding points to.

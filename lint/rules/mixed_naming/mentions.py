@@ -31,7 +31,6 @@ across paragraphs) is marked ``quoted``: those are the speaker's words.
 
 from __future__ import annotations
 
-import bisect
 import itertools
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -39,6 +38,7 @@ from dataclasses import dataclass
 import regex
 
 from lint.document import PAD, Document
+from lint.rules.names.context import SENTENCE_STARTERS, inside, quote_spans
 
 _WORD = r"[\p{L}\p{N}](?:[\p{L}\p{N}'’&-]*[\p{L}\p{N}])?"
 # The word right before a candidate: white space only (one line break at most) between them.
@@ -58,17 +58,9 @@ _WORD_GOES_ON = regex.compile(r"[\p{L}\p{N}_]|\.\p{L}")
 _APOSTROPHE_CHARS = ("'", "’", "ʼ")
 # White space within a paragraph, where a form has a space.
 _GAP = regex.compile(r"[ \t]*(?:\r\n|\r|\n)?[ \t]*")
-_QUOTE_MARK = regex.compile(r'["“”]')
 _OPENERS = "\"“‘'(["
 _LOOK = 48  # how far around a candidate its neighbours are looked for
 
-# Words that may start a sentence before a name without being part of it.
-SENTENCE_STARTERS = frozenset(
-    "the a an and but or so yet for in on at by to of from with as if when while after before "
-    "since until unlike like both then thus meanwhile now only even also although though "
-    "because but how what why where which whether last this that these those its his her their "
-    "our".split()
-)
 # Capitalised words after a country or body that name its offices, institutions, parties and
 # occasions, so ``US President`` is a mention of the US where ``US Open`` is a tournament.
 OFFICES = frozenset(
@@ -115,7 +107,7 @@ _TITLE_WORD = regex.compile(r"\p{L}[\p{L}'’-]{2,}")
 class Mention:
     start: int
     end: int
-    key: str  # the form, as :func:`lint.rules.naming.groups.form_key` spells it
+    key: str  # the form, as :func:`lint.rules.mixed_naming.groups.form_key` spells it
     quoted: bool
     compound: bool = False
     # Why the form is not judged, or "": NAME_BEFORE, NAME_AFTER, BRACKETED or GLOSS.
@@ -202,29 +194,6 @@ def _match_steps(prose: str, position: int, steps: tuple[str, ...]) -> int:
     return position
 
 
-def quote_spans(document: Document) -> list[tuple[int, int]]:
-    """Spans of direct quotation, from the opening quote to the closing one."""
-    spans = []
-    prose = document.prose
-    for para in document.paragraphs:
-        opened: int | None = None
-        for mark in _QUOTE_MARK.finditer(prose, para.start, para.end):
-            if mark.group() == "”" or (mark.group() == '"' and opened is not None):
-                if opened is not None:
-                    spans.append((opened, mark.end()))
-                    opened = None
-            elif opened is None:
-                opened = mark.start()
-        if opened is not None:
-            spans.append((opened, para.end))
-    return spans
-
-
-def _inside(spans: list[tuple[int, int]], starts: list[int], offset: int) -> bool:
-    index = bisect.bisect_right(starts, offset) - 1
-    return index >= 0 and spans[index][0] <= offset < spans[index][1]
-
-
 def _line_at(prose: str, start: int) -> str:
     line_start = max(prose.rfind("\n", 0, start), prose.rfind("\r", 0, start)) + 1
     ends = [i for i in (prose.find("\n", start), prose.find("\r", start)) if i >= 0]
@@ -259,7 +228,7 @@ class _Story:
         self._title_case: dict[int, bool] = {}
 
     def quoted(self, offset: int) -> bool:
-        return _inside(self.quotes, self.quote_starts, offset)
+        return inside(self.quotes, self.quote_starts, offset)
 
     def title_case(self, offset: int) -> bool:
         """The sentence at ``offset`` capitalises its words (a headline in title case)."""

@@ -61,10 +61,10 @@ from dataclasses import dataclass
 from lint.document import Document
 from lint.findings import Applicability, Edit, Finding, Fix, Related, Severity
 from lint.rules.base import Option, Options, Rule, at_least, extend, words
-from lint.rules.spelling.marks import mark_variants
-from lint.rules.spelling.names import NameSettings, name_variants
-from lint.rules.spelling.normalise import name_key
-from lint.rules.spelling.variants import Spelling, Use, VariantSet, dominant
+from lint.rules.inconsistent_spelling.marks import mark_variants
+from lint.rules.inconsistent_spelling.names import NameSettings, name_variants
+from lint.rules.inconsistent_spelling.variants import Spelling, Use, VariantSet, dominant
+from lint.rules.names.normalise import name_key
 
 # Related locations per finding: enough to find the other spelling, not a list of every use.
 MAX_RELATED = 3

@@ -1,1 +1,0 @@
-"""Topic cohesion of a story's paragraphs, used by the ``off-topic`` rule."""
