@@ -1,8 +1,8 @@
 """Names across stories: the tally behind the house register and ``check --across``.
 
 Each story's names are found and keyed as ``inconsistent-spelling`` finds them in one story
-(:func:`lint.rules.spelling.names.mentions_by_key`), and the spellings of many stories are
-paired by the same tests (:func:`lint.rules.spelling.names.variant_pairs`): one mechanism, fed
+(:func:`lint.rules.inconsistent_spelling.names.mentions_by_key`), and the spellings of many stories are
+paired by the same tests (:func:`lint.rules.inconsistent_spelling.names.variant_pairs`): one mechanism, fed
 the names of a desk or an archive instead of one story's. What counts across stories is how
 many stories write a spelling, not how many times.
 
@@ -19,10 +19,16 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from lint.document import Document
-from lint.rules.spelling.equivalence import one_edit_apart, undouble
-from lint.rules.spelling.guards import is_dictionary_word, is_given_name, is_real
-from lint.rules.spelling.names import Mention, NameSettings, clusters, mentions_by_key, variant_pairs
-from lint.rules.spelling.variants import Use
+from lint.rules.inconsistent_spelling.names import (
+    Mention,
+    NameSettings,
+    clusters,
+    mentions_by_key,
+    variant_pairs,
+)
+from lint.rules.inconsistent_spelling.variants import Use
+from lint.rules.names.equivalence import one_edit_apart, undouble
+from lint.rules.names.guards import is_dictionary_word, is_given_name, is_real
 
 # Mentions kept per name: enough to know its companions and neighbours.
 _SAMPLES = 8

@@ -39,8 +39,8 @@ from lint.document import build_document, decode
 from lint.document.reading import read_regular
 from lint.errors import ConfigError, InputError
 from lint.files import Target, expand
-from lint.rules.spelling.names import NameSettings
-from lint.rules.spelling.normalise import name_key
+from lint.rules.inconsistent_spelling.names import NameSettings
+from lint.rules.names.normalise import name_key
 
 HEADER = """\
 # newslint house register: the names of an archive, with the spelling most of its stories use
