@@ -18,8 +18,9 @@ from __future__ import annotations
 
 import regex
 
-_LETTER = regex.compile(r"\p{L}")
-_LATIN = regex.compile(r"\p{Latin}")
+_LETTERS = regex.compile(r"\p{L}+")
+# Runs of letters of another script than Latin.
+_OTHER_SCRIPT = regex.compile(r"[^\P{L}\p{Latin}]+")
 _WORD = regex.compile(r"\p{Latin}+(?:['’]\p{Latin}+)*")
 
 # The most frequent English words that are not also words of the languages below.
@@ -60,15 +61,17 @@ _MIN_OTHER = 3
 
 def is_english(text: str) -> bool:
     """False only when ``text`` is clearly in another language (see the module docstring)."""
-    letters = len(_LETTER.findall(text))
-    if letters == 0:
-        return True
-    latin = len(_LATIN.findall(text))
-    if latin * 2 < letters:
-        return False
+    # Letters are counted by runs (one match per word, not per letter), and only in text that
+    # has letters of another script: this runs on every paragraph of a story that is not ASCII.
+    if not text.isascii():
+        other_script = sum(map(len, _OTHER_SCRIPT.findall(text)))
+        if other_script and other_script * 2 > sum(map(len, _LETTERS.findall(text))):
+            return False
     words = _WORD.findall(text)
     if len(words) < _MIN_WORDS:
         return True
+    if _OTHER.isdisjoint(words) and "".join(words).isascii():
+        return True  # no evidence of another language at all: the common case, decided cheaply
     english = sum(1 for word in words if word.lower() in _ENGLISH)
     other = sum(
         1 for word, after in zip(words, [*words[1:], ""], strict=True)

@@ -42,6 +42,8 @@ _NUMBER = regex.compile(r"[-+±$£€¥]?\p{N}[\p{N}.,:/%\-]*\p{L}{0,3}|\p{N}+(?
 # Two or more spaces, or a tab, between two pieces of text: a column gap.
 _COLUMN_GAP = regex.compile(r"(?<=\S)(?: {2,}|\t+)(?=\S)")
 _LIST_SEPARATOR = regex.compile(r"[,;]")
+_LETTERS = regex.compile(r"\p{L}+")
+_CAPITALS = regex.compile(r"\p{Lu}+")
 _LABEL = regex.compile(r"^\W*[\p{Lu}][\p{L}]*(?: [\p{L}]+){0,2}:\s")
 _SENTENCE_END = regex.compile(r"[.!?…][\"”’'»)\]]*\s*$")
 _BULLET = regex.compile(r"^[\s•·▪◦*–—-]+")
@@ -137,9 +139,10 @@ def line_kind(line: str, columns: bool = True) -> str | None:
     separators = len(_LIST_SEPARATOR.findall(stripped))
     if separators >= 3 and (share_lowercase < 0.15 or (_LABEL.match(stripped) and share_lowercase < 0.35)):
         return LIST
-    letters = [c for c in stripped if c.isalpha()]
-    upper = sum(1 for c in letters if c.isupper())
-    if len(words) - numbers >= 2 and len(letters) >= 6 and upper >= 0.8 * len(letters):
+    # Counted by runs of letters (a match per word, not per letter): this runs on every line.
+    letters = sum(map(len, _LETTERS.findall(stripped)))
+    upper = sum(map(len, _CAPITALS.findall(stripped)))
+    if len(words) - numbers >= 2 and letters >= 6 and upper >= 0.8 * letters:
         return CAPS
     if _is_title_line(stripped, words):
         return TITLE
