@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from lint.fixing import apply_edits
 from tests.conftest import lint, spans
 
@@ -25,9 +27,45 @@ def test_a_sentence_said_twice() -> None:
 
 def test_passes() -> None:
     short = "No further details were given."
-    refrain = '"Yes we can, yes we can, yes we can, yes we can," they chanted.'
+    refrain = '"Yes we can, yes we can, yes we can, yes we can!"'
     assert flagged(f"{short} The base lies in the desert.\n\nThey left. {short}") == []
-    assert flagged(f"{refrain} The base lies in the desert.\n\nThey left. {refrain}") == []
+    assert flagged(f"They chanted. {refrain} The base lies in the desert.\n\nThey left. "
+                   f'"... Yes we can, yes we can, yes we can, yes we can!"') == []
+
+
+CAPTION = "Rescue workers search the rubble of the school in the north of the town (AP Photo/Jane Doe)"
+WIDGET = "Available from the online shop\nThe site may receive a commission on sales"
+SAID = '"We will not leave until every family in the town is safe," the mayor said on Tuesday.'
+QUOTED = '"We will not leave until every family in the town is safe."'
+LEAD = "WASHINGTON (Reuters) - The council approved the plan to rebuild the old bridge on Tuesday."
+
+# Each row: the story body, the exact texts flagged.
+TABLE = [
+    # should flag
+    (f"{SAID}\n\nThe base lies in the desert.\n\n{SAID}", [SAID]),
+    (f"{SAID} The base lies in the desert. {SAID}", [SAID]),
+    # a quoted line said again, not marked as an excerpt: a paste
+    (f"He spoke. {QUOTED} The base lies in the desert. {QUOTED} They left.", [QUOTED]),
+    # the lead pasted further on keeps its dateline, which the first copy does not count
+    (f"{LEAD} The base lies in the desert. {LEAD}", [LEAD]),
+    # should pass: furniture said again, and its sentences
+    (f"{CAPTION}\n\n{CAPTION}\n\nThe base lies in the desert.", []),
+    (f"{WIDGET}\n\nThe base lies in the desert.\n\n{WIDGET}", []),
+    # a pull quote: one sentence of a paragraph set apart as a paragraph of its own
+    (f"The base lies in the desert. {PARAGRAPH} They left.\n\n{PARAGRAPH}", []),
+    (f"{PARAGRAPH}\n\nThe base lies in the desert. {PARAGRAPH} They left.", []),
+    # a line quoted again as an excerpt, the first copy inside a longer quotation
+    (f'The mayor wrote: "We are all worried. {QUOTED[1:]} The base lies in the desert.\n\n'
+     f'Read that again. "... {QUOTED[1:]} They left.', []),
+    # the same without the ellipsis is a paste
+    (f'The mayor wrote: "We are all worried. {QUOTED[1:]} The base lies in the desert.\n\n'
+     f'Read that again. {QUOTED} They left.', [QUOTED]),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), TABLE)
+def test_table(body: str, expected: list[str]) -> None:
+    assert flagged(body) == expected
 
 
 def test_the_headline_is_not_compared() -> None:

@@ -104,16 +104,31 @@ def find_nonprose(prose: str, paragraphs: Sequence[tuple[int, int]], columns: bo
     return spans
 
 
+def ends_like_sentence(text: str) -> bool:
+    """Whether ``text`` ends as running prose does: a stop, maybe closed by quotation marks or
+    brackets. Headings, labels, list lines and captions ending in their credit do not."""
+    return bool(_SENTENCE_END.search(text))
+
+
 def _span(offset: int, line: str, kind: str) -> NonProse:
     begin = len(line) - len(line.lstrip())
     return NonProse(offset + begin, offset + len(line.rstrip()), kind)
 
 
 def _dateline(offset: int, line: str) -> Iterator[NonProse]:
+    length = dateline_length(line)
+    if length:
+        yield NonProse(offset, offset + length, DATELINE)
+
+
+def dateline_length(line: str) -> int:
+    """The length of the wire dateline that opens ``line`` (``WASHINGTON (Reuters) - ``), or 0."""
     match = _DATELINE.match(line)
     # A dateline's place is in capitals; "A US-backed..." or "I - " is prose.
     if match is not None and sum(c.isupper() for c in match.group()) >= 3:
-        yield NonProse(offset, offset + match.end(), DATELINE)
+        end: int = match.end()
+        return end
+    return 0
 
 
 def line_kind(line: str, columns: bool = True) -> str | None:
