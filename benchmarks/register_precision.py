@@ -94,7 +94,8 @@ def main() -> int:
     print(f"corpus {args.corpus.name}: register of {names} names ({with_variants} with variants) "
           f"from {len(archive)} stories; {len(held)} stories held apart")
     houses = {r.key for r in tally.frequent(SLIPS_FROM)}
-    listed = {found.house.key: [v.spelling for v in found.variants] for found in tally.variants()}
+    listed = {found.house.key: [v.spelling for v in found.variants] for found in tally.variants()
+              if found.variants}
     for slips in (False, True):
         with tempfile.TemporaryDirectory() as folder:
             (Path(folder) / "register.yaml").write_text(text, encoding="utf-8")

@@ -46,6 +46,17 @@ def test_different_names_and_close_counts_pass(tmp_path: Path) -> None:
     assert run_cli("check", "--across", str(pair), cwd=tmp_path).code == 0
 
 
+def test_a_look_alike_written_with_names_of_its_own_passes(tmp_path: Path) -> None:
+    # The firm is always Sony Ericsson, the manager always Sven-Goran Eriksson: two names.
+    desk = tmp_path / "desk"
+    desk.mkdir()
+    for i in range(3):
+        (desk / f"s{i}.txt").write_text(f"Phones\n\nSony Ericsson sold {i + 2} million phones.\n",
+                                        encoding="utf-8")
+    (desk / "s3.txt").write_text("Football\n\nSven-Goran Eriksson picked the team.\n", encoding="utf-8")
+    assert run_cli("check", "--across", str(desk), cwd=tmp_path).code == 0
+
+
 def test_sarif_names_the_other_file_in_related_locations(tmp_path: Path) -> None:
     desk = _desk(tmp_path / "desk", ["Surovikin", "Surovikin", "Surovikin", "Surovkin"])
     result = run_cli("check", "--across", "--format", "sarif", "--base-dir", str(tmp_path), str(desk),

@@ -30,8 +30,9 @@ def test_register_build_lists_the_house_spelling_and_the_variant(tmp_path: Path)
     assert data["stories"] == 8
     (entry,) = [e for e in data["names"] if e["variants"]]
     assert (entry["house"], entry["stories"], entry["pinned"]) == ("Surovikin", 7, False)
+    assert entry["with"] == ["Sergey"]
     assert entry["variants"] == [{"spelling": "Surovkin", "stories": 1, "example": "archive/s7.txt",
-                                  "different": False}]
+                                  "with": ["Sergey"], "different": False}]
     two_jobs = run_cli("register", "build", str(archive), "-o", str(tmp_path / "r2.yaml"), "--jobs", "2",
                        cwd=tmp_path)
     assert two_jobs.code == 0
@@ -102,3 +103,34 @@ def test_a_register_that_is_not_one_is_a_config_error(tmp_path: Path) -> None:
     result = run_cli("check", str(story), cwd=tmp_path)
     assert result.code == 2
     assert "register.yaml: not a newslint register" in result.err and "Traceback" not in result.err
+
+
+def test_another_person_is_listed_marked_different_and_an_editors_mark_holds(tmp_path: Path) -> None:
+    archive = tmp_path / "archive"
+    archive.mkdir()
+    for i, place in enumerate(PLACES):
+        text = (f"Phones in {place}\n\nSony Ericsson sold phones in {place}.\n" if i < 6 else
+                f"Football in {place}\n\nSven-Goran Eriksson picked the team in {place}.\n")
+        (archive / f"s{i}.txt").write_text(text, encoding="utf-8")
+    register = tmp_path / "register.yaml"
+    assert run_cli("register", "build", str(archive), "-o", str(register), cwd=tmp_path).code == 0
+    (entry,) = [e for e in yaml.safe_load(register.read_text(encoding="utf-8"))["names"] if e["variants"]]
+    assert (entry["house"], entry["with"]) == ("Ericsson", ["Sony"])
+    assert entry["variants"] == [{"spelling": "Eriksson", "stories": 2, "example": "archive/s6.txt",
+                                  "with": ["Goran", "Sven"], "different": True}]
+    assert "  with: [Sony]\n" in register.read_text(encoding="utf-8")
+    (tmp_path / ".newslint.yaml").write_text("register: register.yaml\n", encoding="utf-8")
+    story = tmp_path / "new.txt"
+    story.write_text("Football\n\nSven-Goran Eriksson named his squad.\n", encoding="utf-8")
+    assert run_cli("check", "--select", "house-spelling", str(story), cwd=tmp_path).code == 0
+    # An editor who says it is a slip after all: the rule reports it, and a rebuild keeps the mark.
+    data = yaml.safe_load(register.read_text(encoding="utf-8"))
+    (entry,) = [e for e in data["names"] if e["variants"]]
+    entry["variants"][0]["different"] = False
+    register.write_text(yaml.safe_dump(data), encoding="utf-8")
+    result = run_cli("check", "--format", "json", "--select", "house-spelling", str(story), cwd=tmp_path)
+    assert [(f["line"], f["column"], f["message"]) for f in json.loads(result.out)] == [
+        (3, 12, '"Eriksson": the archive writes "Ericsson" (6 stories)')]
+    run_cli("register", "build", str(archive), "-o", str(register), cwd=tmp_path)
+    (entry,) = [e for e in yaml.safe_load(register.read_text(encoding="utf-8"))["names"] if e["variants"]]
+    assert entry["variants"][0]["different"] is False

@@ -6,10 +6,12 @@ paired by the same tests (:func:`lint.rules.inconsistent_spelling.names.variant_
 the names of a desk or an archive instead of one story's. What counts across stories is how
 many stories write a spelling, not how many times.
 
-A tally keeps, per key, the number of stories, how it is written, one example path and a few
-mentions (their companions and neighbours are what tells two people apart); with ``keep_uses``
-also every use with its path, for the findings of ``--across``. Memory grows with the number of
-distinct names, never with the number of stories.
+A tally keeps, per key, the number of stories, how it is written, one example path, a few
+mentions, and the other words of its mentions across the archive, its neighbours (``Sven`` and
+``Goran`` of ``Sven-Goran Eriksson``, ``Sony`` of ``Sony Ericsson``): one keystroke apart, two
+spellings that each come with words of their own, none shared, are two people or things, not a
+slip; with ``keep_uses`` also every use with its path, for the findings of ``--across``.
+Memory grows with the number of distinct names, never with the number of stories.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from lint.rules.inconsistent_spelling.names import (
     Mention,
     NameSettings,
     clusters,
+    different_people,
     mentions_by_key,
     variant_pairs,
 )
@@ -34,6 +37,9 @@ from lint.rules.names.guards import is_dictionary_word, is_given_name, is_real
 _SAMPLES = 8
 # A name's weight in the comparison is its number of stories, up to this.
 _WEIGHT_CAP = 1000
+# Distinct neighbours kept per name: a person's given names and a firm's other words are a
+# handful; the bound keeps a common surname's record small.
+_NEIGHBOURS = 64
 
 
 @dataclass
@@ -43,20 +49,31 @@ class NameRecord:
     written: Counter[str] = field(default_factory=Counter)
     example: str = ""
     samples: list[Mention] = field(default_factory=list)
+    # The other words of its mentions (``Sony`` of ``Sony Ericsson``): key -> how the first story
+    # with it wrote it, in the order the stories (in path order) first wrote them, so a tally of
+    # contiguous batches merged in order keeps the same ones as a tally of all the stories.
+    neighbours: dict[str, str] = field(default_factory=dict)
     uses: list[tuple[str, Use]] = field(default_factory=list)  # with keep_uses
 
     @property
     def spelling(self) -> str:
         return self.written.most_common(1)[0][0]
 
+    def add_neighbour(self, key: str, spelling: str) -> None:
+        if key not in self.neighbours and len(self.neighbours) < _NEIGHBOURS:
+            self.neighbours[key] = spelling
+
+
 
 @dataclass(frozen=True)
 class NameVariants:
     """One name written more than one way across the stories: the house spelling (the one most
-    stories use) and the others."""
+    stories use) and the others; and the look-alikes the words beside them tell apart from it
+    (:func:`told_apart`), other people or things."""
 
     house: NameRecord
     variants: tuple[NameRecord, ...]
+    apart: tuple[NameRecord, ...] = ()
 
 
 class NameTally:
@@ -68,12 +85,18 @@ class NameTally:
 
     def add(self, path: str, document: Document) -> None:
         self.stories += 1
-        for key, mentions in mentions_by_key(document).items():
+        by_key = mentions_by_key(document)
+        for key, mentions in by_key.items():
             record = self.records.get(key)
             if record is None:
                 record = self.records[key] = NameRecord(key, example=path)
             record.stories += 1
             record.written.update(m.use.text for m in mentions)
+            # The words of its mentions that are names or words of names, not acronyms
+            # (``oge`` of ``OGE Group``), which are no mentions of their own.
+            for word in sorted(frozenset().union(*(m.neighbours for m in mentions)) - {key}):
+                if word in by_key:
+                    record.add_neighbour(word, by_key[word][0].use.text)
             if len(record.samples) < _SAMPLES:
                 record.samples.extend(mentions[: _SAMPLES - len(record.samples)])
             if self.keep_uses:
@@ -91,6 +114,8 @@ class NameTally:
             record.written.update(theirs.written)
             record.example = min(record.example, theirs.example)
             record.samples.extend(theirs.samples[: max(0, _SAMPLES - len(record.samples))])
+            for word, spelling in theirs.neighbours.items():
+                record.add_neighbour(word, spelling)
             record.uses.extend(theirs.uses)
 
     def frequent(self, min_stories: int) -> Iterator[NameRecord]:
@@ -115,9 +140,10 @@ class NameTally:
             # tell them apart; across an archive nothing does.
             if _common(house.key):
                 continue
-            others = tuple(r for r in records[1:] if (r.key, house.key) in matched and _slip(r, house))
-            if others:
-                yield NameVariants(house, others)
+            near = [r for r in records[1:] if (r.key, house.key) in matched and _slip(r, house)]
+            if near:
+                yield NameVariants(house, tuple(r for r in near if not told_apart(r, house)),
+                                   tuple(r for r in near if told_apart(r, house)))
 
 
 def _common(key: str) -> bool:
@@ -143,6 +169,15 @@ def _slip(variant: NameRecord, house: NameRecord) -> bool:
     one keystroke from it (a letter dropped, added, changed or two swapped, a letter doubled),
     rare beside it, and not itself a word, a given name or another known name."""
     return house.stories >= _HOUSE_MARGIN * variant.stories and is_slip_of(variant.key, house.key)
+
+
+def told_apart(variant: NameRecord, house: NameRecord) -> bool:
+    """The archive writes each spelling with words of its own, none of them shared (under the
+    transliteration classes): ``Sven-Goran Eriksson`` and ``Sony Ericsson``, ``Adam Boulton``
+    and ``John Bolton``, ``Berit Hanson`` and the ``Brit Awards``. Those are two people or
+    things. A slip is written with the name's own words (``Sven-Goran Erikson``) or alone
+    (``Mr Surovkin``), so a side with no neighbours tells nothing."""
+    return different_people(frozenset(variant.neighbours), frozenset(house.neighbours))
 
 
 def _house_rank(record: NameRecord) -> tuple[int, bool, int, str]:

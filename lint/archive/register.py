@@ -11,16 +11,23 @@ The file (``register.yaml``)::
       - house: Surovikin          # the spelling most stories use
         stories: 412
         example: desk/0412.txt
+        with: [Sergey, General]   # the other words of its mentions, first seen first
         pinned: false             # true: a rebuild keeps this house spelling
         variants:
           - spelling: Surovkin
             stories: 3
             example: desk/1710.txt
+            with: [Sergey]
             different: false      # true: another person or place, never reported
 
+``with`` shows the editor the words each spelling is written with. A look-alike that the archive
+writes with words of its own, none of them the house spelling's (``Sven-Goran Eriksson`` beside
+``Sony Ericsson``: :func:`lint.archive.names.told_apart`), is listed already marked
+``different: true``.
+
 A rebuild over an existing file keeps what an editor set there: a pinned house spelling, and
-variants marked different. The ``house-spelling`` rule reads the files a configuration names
-with its top-level ``register:`` key.
+each variant's ``different`` mark as that file has it. The ``house-spelling`` rule reads the
+files a configuration names with its top-level ``register:`` key.
 """
 
 from __future__ import annotations
@@ -33,7 +40,7 @@ from typing import Any
 
 import yaml
 
-from lint.archive.names import NameTally, NameVariants, is_slip_of
+from lint.archive.names import NameRecord, NameTally, NameVariants, is_slip_of
 from lint.config import Config
 from lint.document import build_document, decode
 from lint.document.reading import read_regular
@@ -100,7 +107,8 @@ class Kept:
     """What an editor set in an earlier register."""
 
     pinned: dict[str, str]  # key of any spelling of the name -> the pinned house spelling
-    different: frozenset[tuple[str, str]]  # (house key, variant key)
+    different: frozenset[tuple[str, str]]  # (house key, variant key) marked different: true
+    same: frozenset[tuple[str, str]] = frozenset()  # and those marked different: false
 
 
 def read_kept(path: Path) -> Kept:
@@ -109,9 +117,27 @@ def read_kept(path: Path) -> Kept:
     entries = load_entries(path)
     pinned = {name_key(s): e["house"] for e in entries if e.get("pinned")
               for s in [e["house"], *(v["spelling"] for v in e.get("variants", []))]}
-    different = frozenset((name_key(e["house"]), name_key(v["spelling"]))
-                          for e in entries for v in e.get("variants", []) if v.get("different"))
-    return Kept(pinned, different)
+    marks = [((name_key(e["house"]), name_key(v["spelling"])), bool(v.get("different")))
+             for e in entries for v in e.get("variants", [])]
+    return Kept(pinned, frozenset(pair for pair, different in marks if different),
+                frozenset(pair for pair, different in marks if not different))
+
+
+# Neighbours written per spelling: enough for an editor to see who it is (given names, a firm's
+# other words), few enough to read at a glance.
+WRITTEN_WITH = 10
+
+
+class _Flow(list[str]):
+    """A list of names written on one line: ``with: [Sony, Warner]``."""
+
+
+class _Dumper(yaml.SafeDumper):
+    pass
+
+
+_Dumper.add_representer(
+    _Flow, lambda dumper, names: dumper.represent_sequence("tag:yaml.org,2002:seq", names, flow_style=True))
 
 
 # A name this many stories use is listed even with no variant: a story that misspells it is
@@ -120,33 +146,44 @@ LISTED_FROM = 3
 
 
 def register_text(tally: NameTally, kept: Kept, root: Path) -> tuple[str, int, int]:
-    """The register's YAML, how many names it lists, and how many of them have variants."""
+    """The register's YAML, how many names it lists, and how many of them have variants not
+    marked different."""
     entries = [_entry(found, kept, root) for found in tally.variants()]
-    with_variants = len(entries)
+    with_variants = sum(any(not v["different"] for v in e["variants"]) for e in entries)
     listed = {name_key(e["house"]) for e in entries}
     entries.extend(_entry(NameVariants(record, ()), kept, root) for record in tally.frequent(LISTED_FROM)
                    if record.key not in listed)
     entries.sort(key=lambda e: (-e["stories"], e["house"]))
-    body = yaml.safe_dump({"stories": tally.stories, "names": entries}, sort_keys=False,
-                          allow_unicode=True, width=100)
+    body = yaml.dump({"stories": tally.stories, "names": entries}, Dumper=_Dumper, sort_keys=False,
+                     allow_unicode=True, width=100)
     return HEADER + body, len(entries), with_variants
 
 
 def _entry(found: NameVariants, kept: Kept, root: Path) -> dict[str, Any]:
-    records = [found.house, *found.variants]
+    records = [found.house, *found.variants, *found.apart]
     pinned = next((kept.pinned[r.key] for r in records if r.key in kept.pinned), None)
     house = next((r for r in records if pinned is not None and r.spelling == pinned), found.house)
+    apart = {r.key for r in found.apart}
+
+    def different(record: NameRecord) -> bool:
+        pair = (house.key, record.key)
+        return pair in kept.different or (pair not in kept.same and record.key in apart)
     return {
         "house": house.spelling,
         "stories": house.stories,
         "example": _relative(house.example, root),
+        "with": _with(house),
         "pinned": pinned is not None,
         "variants": [
             {"spelling": r.spelling, "stories": r.stories, "example": _relative(r.example, root),
-             "different": (house.key, r.key) in kept.different}
+             "with": _with(r), "different": different(r)}
             for r in records if r is not house
         ],
     }
+
+
+def _with(record: NameRecord) -> _Flow:
+    return _Flow(list(record.neighbours.values())[:WRITTEN_WITH])
 
 
 def _relative(path: str, root: Path) -> str:

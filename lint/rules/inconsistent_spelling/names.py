@@ -526,3 +526,4 @@ def variant_pairs(by_key: Mapping[str, Sequence[_Mention]], settings: NameSettin
 
 
 clusters = _clusters
+different_people = _different_people
