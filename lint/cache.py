@@ -27,8 +27,8 @@ from typing import Any
 
 from lint import __version__
 from lint.config import Config, RuleSetting
+from lint.config.snapshot import SnapshotStore
 from lint.findings import Applicability, Place, PlacedEdit, PlacedRelated, Reported, Severity
-from lint.rules import get_rule
 
 CACHE_FOLDER = ".newslint_cache"
 MAX_ENTRIES = 200_000
@@ -63,9 +63,9 @@ class FindingsCache:
         known = self._settings_keys.get(memo)
         if known is None:
             text = "\n".join((
-                _package_fingerprint(), self._run,
+                package_fingerprint(), self._run,
                 repr([p.pattern for p in config.ignore_patterns]),
-                _settings_text(config.rules_for(relative)),
+                _settings_text(config.rules_for(relative), config.path_options),
             ))
             known = (config, hashlib.sha256(text.encode()).hexdigest())  # config kept: ids stay unique
             self._settings_keys[memo] = known
@@ -101,11 +101,8 @@ class FindingsCache:
     def _prepare_folder(self) -> None:
         if self._ready:
             return
-        self.folder.mkdir(parents=True, exist_ok=True)
-        top = self.folder.parent
-        ignore = top / ".gitignore"
-        if not ignore.exists():
-            ignore.write_text("# Created by newslint: its findings cache.\n*\n", encoding="utf-8")
+        make_cache_folder(self.folder.parent)
+        self.folder.mkdir(exist_ok=True)
         self._ready = True
 
     def trim(self) -> None:
@@ -127,11 +124,24 @@ class FindingsCache:
                 continue
 
 
+def make_cache_folder(top: Path) -> None:
+    """The cache folder, with a ``.gitignore`` that keeps all of it out of version control."""
+    top.mkdir(parents=True, exist_ok=True)
+    ignore = top / ".gitignore"
+    if not ignore.exists():
+        ignore.write_text("# Created by newslint: its findings cache.\n*\n", encoding="utf-8")
+
+
+def snapshot_store(folder: Path) -> SnapshotStore:
+    """Configuration snapshots kept in the findings cache's ``folder``."""
+    return SnapshotStore(folder, package_fingerprint, make_cache_folder)
+
+
 # --- what a key is made of -----------------------------------------------------------------------
 
 
 @functools.cache
-def _package_fingerprint() -> str:
+def package_fingerprint() -> str:
     """newslint's version and the size and time of every file of the package (rules, packs,
     data): a rule or pack edited in a checkout changes it, as a release does."""
     root = Path(__file__).resolve().parent
@@ -143,14 +153,12 @@ def _package_fingerprint() -> str:
     return hashlib.sha256("\n".join(parts).encode()).hexdigest()
 
 
-def _settings_text(settings: Mapping[str, RuleSetting]) -> str:
+def _settings_text(settings: Mapping[str, RuleSetting], path_options: Mapping[str, tuple[str, ...]]) -> str:
     described = []
     for rule_id, setting in sorted(settings.items()):
-        rule = get_rule(rule_id)
-        options = []
-        for name, value in sorted(setting.options.items()):
-            option = rule.option(name)
-            options.append((name, _file(value) if option is not None and option.is_path else _stable(value)))
+        paths = path_options.get(rule_id, ())
+        options = [(name, _file(value) if name in paths else _stable(value))
+                   for name, value in sorted(setting.options.items())]
         described.append((rule_id, setting.enabled, str(setting.severity), options))
     return repr(described)
 

@@ -262,11 +262,14 @@ def check(paths: Sequence[str], select: str | None, ignore: str | None, output_f
     # Every rule the run could enable, in registry order, and any other that reported.
     enabled = [r for r in rule_ids() if (r in selected if selected else True) and r not in ignored]
     ran = tuple(dict.fromkeys([*enabled, *sorted(rules_seen)]))
-    # What the formats show of each rule that ran or reported (across-spelling reports after
-    # rules_seen was counted), so that they need not import the registry.
-    known = set(rule_ids())
-    described = [get_rule(i) for i in dict.fromkeys([*ran, *(r.rule for r in reported)]) if i in known]
-    rule_info = {rule.id: RuleInfo(rule.summary, rule.explanation, rule.severity) for rule in described}
+    # What SARIF and the statistics show of each rule that ran or reported (across-spelling
+    # reports after rules_seen was counted), so that they need not import the registry. Only
+    # for them: describing a rule imports its module, which a run from the cache never needs.
+    rule_info = {}
+    if statistics or output_format == "sarif":
+        known = set(rule_ids())
+        described = [get_rule(i) for i in dict.fromkeys([*ran, *(r.rule for r in reported)]) if i in known]
+        rule_info = {rule.id: RuleInfo(rule.summary, rule.explanation, rule.severity) for rule in described}
     summary = RunSummary(checked, failed, fixed, fixable, ran,
                          color=not output and _use_color(no_color, sys.stdout),
                          base_dir=str(Path(base_dir).resolve() if base_dir else _repository_root()),

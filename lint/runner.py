@@ -11,7 +11,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from lint.cache import FindingsCache, default_folder
+from lint.cache import FindingsCache, default_folder, snapshot_store
 from lint.config import ConfigFinder
 from lint.document.reading import decode, format_for, read_regular
 from lint.engine import Engine, FileResult, RunOptions
@@ -84,7 +84,7 @@ def _text_for(request: CheckRequest, data: bytes, path: str, reported: list[Repo
 
 
 def _cache(request: CheckRequest, finder: ConfigFinder) -> FindingsCache | None:
-    if not request.cache or request.options.fix or request.options.diff:
+    if not _caching(request):
         return None
     folder = request.cache_dir or finder.for_folder(Path.cwd()).cache_dir or default_folder()
     return FindingsCache(folder, request.options.select, request.options.ignore)
@@ -101,8 +101,15 @@ def _linter(request: CheckRequest) -> tuple[ConfigFinder, Engine, FindingsCache 
     """One config finder, engine and findings cache per process and request, so configs are
     loaded and rules prepared once per process however many batches it lints. Workers forked
     after the parent has warmed them up inherit them ready."""
-    finder = ConfigFinder(request.config)
+    # A configuration unchanged since the last run is read from its snapshot in the cache
+    # folder, whenever the findings cache is in use (not with --no-cache, --fix or --diff).
+    snapshots = snapshot_store(request.cache_dir or default_folder()) if _caching(request) else None
+    finder = ConfigFinder(request.config, snapshots)
     return finder, Engine(request.options), _cache(request, finder)
+
+
+def _caching(request: CheckRequest) -> bool:
+    return request.cache and not request.options.fix and not request.options.diff
 
 
 def lint_batch(targets: Sequence[Target], request: CheckRequest) -> list[FileResult]:

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from lint.config.model import Config, default_config, load_config
+from lint.config.snapshot import SnapshotStore
 
 CONFIG_NAMES = (".newslint.yaml", ".newslint.yml")
 
@@ -29,10 +31,12 @@ def find_config_file(folder: Path) -> Path | None:
 
 
 class ConfigFinder:
-    """Finds and loads configs, each folder and each file looked at once per run."""
+    """Finds and loads configs, each folder and each file looked at once per run; with
+    ``snapshots``, a configuration unchanged since an earlier run is read from its snapshot."""
 
-    def __init__(self, explicit: Path | None = None) -> None:
-        self._explicit = load_config(explicit) if explicit else None
+    def __init__(self, explicit: Path | None = None, snapshots: SnapshotStore | None = None) -> None:
+        self._snapshots = snapshots
+        self._explicit = self._load(explicit) if explicit else None
         self._by_folder: dict[Path, Config] = {}
         self._by_file: dict[Path, Config] = {}
         self._default: Config | None = None
@@ -47,10 +51,24 @@ class ConfigFinder:
             if found is None:
                 # One default for every folder without a config: its rules are then prepared
                 # once, however many folders a sweep walks.
-                self._default = self._default or default_config(Path.cwd().resolve())
+                root = Path.cwd().resolve()
+                if self._default is None:
+                    self._default = self._resolved(f"default:{root}", lambda: default_config(root))
                 config = self._default
             else:
-                config = self._by_file.get(found) or load_config(found)
+                config = self._by_file.get(found) or self._load(found)
                 self._by_file[found] = config
             self._by_folder[folder] = config
+        return config
+
+    def _load(self, path: Path) -> Config:
+        return self._resolved(str(path.resolve()), lambda: load_config(path))
+
+    def _resolved(self, name: str, resolve: Callable[[], Config]) -> Config:
+        if self._snapshots is None:
+            return resolve()
+        config = self._snapshots.load(name)
+        if config is None:
+            config = resolve()
+            self._snapshots.store(name, config)
         return config

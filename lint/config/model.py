@@ -21,16 +21,16 @@ from __future__ import annotations
 
 import stat
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 import regex
 
 from lint.config.globs import compile_glob, matches
+from lint.config.linedict import LineDict, as_line_dict
 from lint.config.packs import pack_names, pack_path
 from lint.config.tomlsource import key_lines
-from lint.config.yamlsource import LineDict, as_line_dict, load_yaml
 from lint.document.reading import kind_of
 from lint.errors import ConfigError
 from lint.findings import Severity
@@ -49,7 +49,7 @@ class RuleSetting:
 
 
 @dataclass(frozen=True)
-class _RuleEntry:
+class RuleEntry:
     """What one config layer says about one rule; ``None`` means it says nothing."""
 
     enabled: bool | None = None
@@ -58,9 +58,9 @@ class _RuleEntry:
 
 
 @dataclass(frozen=True)
-class _Override:
+class Override:
     globs: tuple[regex.Pattern[str], ...]
-    rules: Mapping[str, _RuleEntry]
+    rules: Mapping[str, RuleEntry]
 
 
 @dataclass(frozen=True)
@@ -70,12 +70,15 @@ class Config:
     source: str
     root: Path
     rules: Mapping[str, RuleSetting]
-    overrides: tuple[_Override, ...] = ()
+    overrides: tuple[Override, ...] = ()
     include: tuple[regex.Pattern[str], ...] = ()
     exclude: tuple[regex.Pattern[str], ...] = ()
     fail_on: Severity = Severity.WARNING
     ignore_patterns: tuple[regex.Pattern[str], ...] = ()
     cache_dir: Path | None = None  # the findings cache's folder, where the config names one
+    sources: tuple[str, ...] = ()  # the files it was read from: the config file and its packs
+    # The options of each rule that name a file (the findings cache keys on that file too).
+    path_options: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
 
     def applying_overrides(self, relative_path: str) -> tuple[int, ...]:
         """Indexes of the overrides whose globs match this path."""
@@ -101,7 +104,7 @@ class Config:
         return None
 
 
-def _apply(rule: Rule, setting: RuleSetting, entry: _RuleEntry) -> RuleSetting:
+def _apply(rule: Rule, setting: RuleSetting, entry: RuleEntry) -> RuleSetting:
     options = dict(setting.options)
     for name, value in entry.options.items():
         option = rule.option(name)
@@ -129,14 +132,15 @@ class _Layer:
     source: str
     folder: Path
     extends: list[tuple[str, int]]
-    rules: dict[str, _RuleEntry]
-    overrides: list[_Override]
+    rules: dict[str, RuleEntry]
+    overrides: list[Override]
     include: list[regex.Pattern[str]]
     exclude: list[regex.Pattern[str]]
     fail_on: Severity | None
     ignore_patterns: list[regex.Pattern[str]]
     cache_dir: Path | None = None
     register: list[str] | None = None
+    is_file: bool = False  # read from a file (not the built-in default)
 
 
 def _fail(source: str, line: int, message: str) -> ConfigError:
@@ -178,18 +182,18 @@ def _is_kind(value: Any, kind: type | tuple[type, ...]) -> bool:
     return isinstance(value, tuple(k for k in kinds if k is not bool))
 
 
-def _rule_entry(rule_id: str, value: Any, source: str, line: int, where: str, folder: Path) -> _RuleEntry:
+def _rule_entry(rule_id: str, value: Any, source: str, line: int, where: str, folder: Path) -> RuleEntry:
     try:
         rule = get_rule(rule_id)
     except KeyError:
         known = ", ".join(rule_ids())
         raise _fail(source, line, f"unknown rule id '{rule_id}' in {where} (known: {known})") from None
     if isinstance(value, bool):
-        return _RuleEntry(enabled=value)
+        return RuleEntry(enabled=value)
     if isinstance(value, str):
         if value.lower() in ("on", "off"):
-            return _RuleEntry(enabled=value.lower() == "on")
-        return _RuleEntry(enabled=True, severity=_severity(value, source, line, rule_id))
+            return RuleEntry(enabled=value.lower() == "on")
+        return RuleEntry(enabled=True, severity=_severity(value, source, line, rule_id))
     if not isinstance(value, LineDict):
         raise _fail(source, line, f"rule '{rule_id}' takes on, off, a severity or a mapping")
     enabled = None
@@ -205,7 +209,7 @@ def _rule_entry(rule_id: str, value: Any, source: str, line: int, where: str, fo
             severity = _severity(item, source, key_line, f"{rule_id}.severity")
         else:
             options[key] = _option_value(rule, key, item, source, key_line, folder)
-    return _RuleEntry(enabled, severity, options)
+    return RuleEntry(enabled, severity, options)
 
 
 def _option_value(rule: Rule, key: str, value: Any, source: str, line: int, folder: Path) -> Any:
@@ -231,7 +235,7 @@ def _option_value(rule: Rule, key: str, value: Any, source: str, line: int, fold
     return value
 
 
-def _rules(data: LineDict, key: str, source: str, where: str, folder: Path) -> dict[str, _RuleEntry]:
+def _rules(data: LineDict, key: str, source: str, where: str, folder: Path) -> dict[str, RuleEntry]:
     value = data[key]
     if value is None:
         return {}
@@ -253,7 +257,7 @@ def _patterns(data: LineDict, key: str, source: str) -> list[regex.Pattern[str]]
     return compiled
 
 
-def _overrides(data: LineDict, source: str, folder: Path) -> list[_Override]:
+def _overrides(data: LineDict, source: str, folder: Path) -> list[Override]:
     value = data["overrides"]
     if not isinstance(value, list):
         raise _fail(source, data.line_of("overrides"), "'overrides' must be a list")
@@ -269,7 +273,7 @@ def _overrides(data: LineDict, source: str, folder: Path) -> list[_Override]:
             raise _fail(source, entry.line, "an override needs 'files'")
         globs = tuple(compile_glob(g) for g in _string_list(entry, "files", source))
         rules = _rules(entry, "rules", source, "overrides.rules", folder) if "rules" in entry else {}
-        out.append(_Override(globs, rules))
+        out.append(Override(globs, rules))
     return out
 
 
@@ -339,8 +343,11 @@ def read_layer(path: Path) -> _Layer:
         except tomllib.TOMLDecodeError as exc:
             raise ConfigError(f"{source}: malformed TOML: {exc}") from None
         lines = key_lines(text)
-        return parse_layer(as_line_dict(table, 0, lines, ("tool", "newslint")), source, path.parent)
-    return parse_layer(load_yaml(text, source), source, path.parent)
+        return replace(parse_layer(as_line_dict(table, 0, lines, ("tool", "newslint")), source, path.parent),
+                       is_file=True)
+    from lint.config.yamlsource import load_yaml  # here: a run from a snapshot never needs PyYAML
+
+    return replace(parse_layer(load_yaml(text, source), source, path.parent), is_file=True)
 
 
 def _pack_layer(name: str, layer: _Layer, line: int) -> _Layer:
@@ -361,10 +368,12 @@ def resolve(layer: _Layer, root: Path | None = None) -> Config:
     rules = default_rules()
     state: dict[str, Any] = {"fail_on": None, "include": [], "exclude": [], "ignore": [], "overrides": [],
                              "cache_dir": None}
+    sources = [layer.source] if layer.is_file else []
 
     def fold(current: _Layer, chain: tuple[str, ...]) -> None:
         for name, line in current.extends:
             parent = _pack_layer(name, current, line)
+            sources.append(parent.source)
             if parent.source in chain:
                 raise _fail(current.source, line, f"extends '{name}' makes a cycle")
             fold(parent, (*chain, parent.source))
@@ -392,7 +401,18 @@ def resolve(layer: _Layer, root: Path | None = None) -> Config:
         fail_on=state["fail_on"] or Severity.WARNING,
         ignore_patterns=tuple(state["ignore"]),
         cache_dir=state["cache_dir"],
+        sources=tuple(dict.fromkeys(sources)),
+        path_options=_path_options(),
     )
+
+
+def _path_options() -> dict[str, tuple[str, ...]]:
+    options = {}
+    for rule_id in rule_ids():
+        names = tuple(option.name for option in get_rule(rule_id).options if option.is_path)
+        if names:
+            options[rule_id] = names
+    return options
 
 
 def load_config(path: Path) -> Config:
