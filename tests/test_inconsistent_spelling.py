@@ -346,6 +346,28 @@ def test_one_to_one_tie_goes_on_the_likelier_slip(text: str, expected: tuple[int
     assert (finding.line, finding.column, finding.text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A recorded surname beats the fuller mention: the introduction can carry the slip.
+        ("The chief executive Craig Menar spoke. Later Menear said so.", (3, 27, "Menar", "Menear")),
+        ("Menear spoke first. Later the chief executive Craig Menar said so.",
+         (3, 53, "Menar", "Menear")),
+        # Both recorded: the fuller mention decides, as without the record.
+        ("The coach Anna McAlister spoke. Later McAllister said so.",
+         (3, 39, "McAllister", "McAlister")),
+        # Neither recorded: the fuller mention decides (the example story's pair).
+        ("Surovikin said so. Colonel General Sergey Surovkin agreed.",
+         (3, 1, "Surovikin", "Surovkin")),
+    ],
+)
+def test_one_to_one_tie_goes_against_the_recorded_surname(
+    text: str, expected: tuple[int, int, str, str]
+) -> None:
+    [finding] = seen(HEADLINE + text)
+    assert (finding.line, finding.column, finding.text, finding.replacement) == expected
+
+
 def test_tie_of_transliterations_used_twice_goes_to_the_first() -> None:
     """A vowel between consonants is written or left out by transliterations (``Tanf``,
     ``Tanaf``): with two uses each, neither is the likelier slip, and the first spelling is the

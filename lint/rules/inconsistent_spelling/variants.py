@@ -6,6 +6,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from lint.rules.inconsistent_spelling.regularity import regularity
+from lint.rules.inconsistent_spelling.surnames import is_recorded_surname
 from lint.rules.names.equivalence import skeleton
 from lint.rules.names.normalise import name_key
 
@@ -48,13 +49,18 @@ class VariantSet:
 
 
 def dominant(spellings: Sequence[Spelling]) -> Spelling:
-    """The most frequent spelling; on a tie a real word or known name, then the one in the
-    fullest mention; then, of two spellings used once each, the one with the clearly more
-    regular letters (``Schwartz`` beside ``Scwhartz``); then the one the other is with a letter
-    dropped (``Genentech`` beside ``Genetech``); else the first."""
+    """The most frequent spelling; on a tie a real word or known name, then a recorded surname
+    (``Ferro`` beside ``Frro``, whichever is the fuller mention), then the one in the fullest
+    mention; then, of two spellings used once each, the one with the clearly more regular
+    letters (``Schwartz`` beside ``Scwhartz``); then the one the other is with a letter dropped
+    (``Genentech`` beside ``Genetech``); else the first."""
 
-    def rank(spelling: Spelling) -> tuple[int, bool, int]:
-        return (len(spelling.uses), spelling.real, max(u.fullness for u in spelling.uses))
+    def rank(spelling: Spelling) -> tuple[int, bool, bool, int]:
+        # A recorded surname is evidence about the spelling itself, so it outranks the fuller
+        # mention, which is only the likelier to have been written with care: an introduction
+        # carries the slip as often as a later mention (``Craig Menar`` ... ``Menear said``).
+        return (len(spelling.uses), spelling.real, is_recorded_surname(name_key(spelling.label)),
+                max(u.fullness for u in spelling.uses))
 
     best = max(map(rank, spellings))
     tied = [s for s in spellings if rank(s) == best]
