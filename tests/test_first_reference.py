@@ -24,6 +24,13 @@ def flagged(text: str) -> list[str]:
         ("Asked about the vote, Hallworth said nothing. Later Mayor Hallworth spoke again.", ["Hallworth"]),
         # Only the first surname-only mention before the introduction is reported.
         ("Kettleby said yes. Kettleby said no. Then Marion Kettleby left.", ["Kettleby"]),
+        # A role after the name's comma is the man's own, not a body named after him.
+        ('"It is done," said Okonjo, chief executive of Harbour Bank. The bank hired Adaeze '
+         "Okonjo in May.", ["Okonjo"]),
+        # A surname that looks like a plural (``Sanders``) after a given name that is no word.
+        ("His spokeswoman Sanders said so. Later Sarah Sanders spoke again.", ["Sanders"]),
+        # A given name that is also a word of a country's name (Saint Vincent, Saint Martin).
+        ("Okonjo arrived late. The council named Vincent Okonjo its clerk.", ["Okonjo"]),
     ],
 )
 def test_flags(text: str, expected: list[str]) -> None:
@@ -42,6 +49,11 @@ def test_flags(text: str, expected: list[str]) -> None:
         "United won again. Manchester United are top.",  # the full mention names no person
         "Republicans met. Virginia Republicans voted.",  # a dictionary word, no speaker
         "Ford reported a loss. Chairman Bill Ford spoke.",  # the firm: a word, no speaker
+        # A given name that is a word starts the sentence and is still the given name.
+        "Martin Okonjo's plan won. Critics named it: plan - Martin Okonjo.",
+        # An editor's bracketed note above the story is about the story.
+        "(Corrects Okonjo's title in paragraph 2)\n\nThe clerk, Adaeze Okonjo, spoke.",
+        "Republicans met. Virginia Republicans voted.",  # a plural after a place: a group
     ],
 )
 def test_passes(text: str) -> None:

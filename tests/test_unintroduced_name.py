@@ -21,6 +21,18 @@ def flagged(text: str) -> list[str]:
         ("Talks went on. Brannagh told reporters she was hopeful.", ["Brannagh"]),
         # Only the first unclear mention of each surname.
         ("Brannagh told reporters she was hopeful. Brannagh said so again.", ["Brannagh"]),
+        # A role in the appositive's head, a body only after its preposition.
+        ('"Growth is slow," said Okafor, chief economist at Harbour Bank.', ["Okafor"]),
+        ('"Growth is slow," said Okafor, a Lagos-based fund manager.', ["Okafor"]),
+        ('"It is new," said Okafor, a University of Lagos librarian.', ["Okafor"]),
+        ("Prices rose, said Okafor, one of the co-founders of the group.", ["Okafor"]),
+        # A role before the name: any noun naming a person (WordNet's noun.person).
+        ("Film critic Brannagh said the film was long.", ["Brannagh"]),
+        # ``who`` is a person's; a person is ``of`` a body.
+        ('"We stay," said Okafor, who runs the shop.', ["Okafor"]),
+        ('"We stay," said Okafor, of the Residents Association.', ["Okafor"]),
+        # A quotation that goes on opens again without closing; the name after it is outside.
+        ('He said: "It is done. "It is over." Okafor added that he was tired.', ["Okafor"]),
     ],
 )
 def test_flags(text: str, expected: list[str]) -> None:
@@ -42,6 +54,14 @@ def test_flags(text: str, expected: list[str]) -> None:
         "A Sophos spokesman agreed. Sophos said he was wrong.",  # a body
         "Gartner said the market grew. Shares rose.",  # no evidence of a person
         "He said Veritas wanted an amnesty for him.",  # reported speech, not a speaker
+        "Prices rose, said Datapoint, a research firm.",  # the appositive's head is a body
+        "Prices rose, said Datapoint, whose founder left.",  # whose: no person by itself
+        # After ``according to``, reports and agencies stand as often as people: only a role.
+        "According to Datapoint, the questions include if he lied.",
+        # A given name the lists do not know (``Woody``) may be the introduction.
+        "The talks went on, and Woody Okafor spoke. Okafor said he was tired.",
+        "Minister Baroness Okafor said he was wrong.",  # a peer is named so at every mention
+        "Rival Datapoint said he was wrong. Prices rose.",  # a party to a deal: no person
     ],
 )
 def test_passes(text: str) -> None:

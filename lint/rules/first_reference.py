@@ -98,7 +98,7 @@ def check(document: Document, settings: _Settings) -> Iterator[Finding]:
     for mention in mentions:
         if (
             mention.kind is not Kind.BARE or mention.in_headline or mention.quoted
-            or mention.key in settings.known or named_after_use(document, mention)
+            or mention.in_note or mention.key in settings.known or named_after_use(document, mention)
         ):
             continue
         if mention.key not in full_of:

@@ -38,7 +38,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from lint.document import Document
+from lint.document import Document, Token
 from lint.findings import Finding, Severity
 from lint.rules.base import Options, Rule
 from lint.rules.names.context import SENTENCE_STARTERS
@@ -48,6 +48,7 @@ from lint.rules.names.people import (
     REPORTING_BEFORE,
     Kind,
     PersonMention,
+    is_person_noun,
     known_people,
     organisations,
     person_mentions,
@@ -94,10 +95,24 @@ PERSON_ROLES = frozenset(
 )
 _APPOSITIVE_WORDS = 8
 _PREPOSITIONS = frozenset("for of in from at by with".split())
-_UNDESCRIBING = SENTENCE_STARTERS | REPORTING_AFTER | REPORTING_BEFORE | frozenset(
+# An appositive that opens with one of these places a person in a body: ``said Murray, of
+# the Conservatives``, ``said Ellis, with the group Taxpayers for Common Sense``.
+_AFFILIATIONS = frozenset("of from with at".split())
+# Words that end the head of an appositive (``a senior analyst | at Daiwa``, ``the founder |
+# who ...``): after them come the body the person works for, or a clause about them.
+_HEAD_END = _PREPOSITIONS | frozenset("on to who whom whose which that but as".split())
+_CLAUSE_OPENERS = frozenset("if when because while although though since unless whether".split())
+_STOPS = frozenset(".,;:!?")
+_DETERMINERS = frozenset("a an the his her its their this one of".split())
+# Verbs: after the name's comma they make a clause, not an appositive (``according to Reuters,
+# once told analysts``).
+_VERBS = REPORTING_AFTER | REPORTING_BEFORE | frozenset(
     "is was are were be been has have had will would could should may might can do did does "
-    "not no than then that who whom whose which while with without against about between "
-    "among says told according".split()
+    "not says told".split()
+)
+_UNDESCRIBING = SENTENCE_STARTERS | _VERBS | frozenset(
+    "no than then that who whom whose which while with without against about between among "
+    "according".split()
 )
 
 
@@ -120,36 +135,78 @@ def _word_before(document: Document, mention: PersonMention) -> str | None:
     return before.text if gap in (" ", ", ") else None
 
 
-def _appositive(document: Document, mention: PersonMention) -> list[str]:
+def _appositive(document: Document, mention: PersonMention) -> list[Token]:
     """The words of ``, a Singapore-based analyst`` after the name, up to the clause's end."""
     tokens = document.tokens
     index = mention.token_index
     prose = document.prose
     if not prose.startswith(", ", tokens[index].end):
         return []
-    words: list[str] = []
+    words: list[Token] = []
     for token in tokens[index + 1 : index + 1 + _APPOSITIVE_WORDS]:
         if prose[token.start - 2 : token.start].strip() in (".", ";") and words:
             break
-        words.append(token.lower)
+        words.append(token)
     return words
+
+
+def _head(document: Document, words: list[Token]) -> list[str]:
+    """The head of an appositive, lowercased, without its determiners: ``chief economist`` of
+    ``, chief economist at Fannie Mae``; ``librarian`` of ``, a University of Michigan
+    librarian``, where ``of`` stands inside a name; ``co-founders`` of ``, one of the
+    co-founders of ...``."""
+    head: list[str] = []
+    for position, token in enumerate(words):
+        word = token.lower
+        if position and document.prose[words[position - 1].end : token.start] != " ":
+            return head  # a comma, a dash, a bracket: the head is over
+        inside_name = (
+            token.text.islower() and 0 < position < len(words) - 1
+            and words[position - 1].text[:1].isupper() and words[position + 1].text[:1].isupper()
+        )
+        if not head and word in _DETERMINERS:
+            continue  # ``a``, ``the``, ``one of the``
+        if word in _HEAD_END and not inside_name:
+            return head
+        if word in _VERBS or word in _CLAUSE_OPENERS:
+            return []  # a clause, not a noun phrase: ``according to Reuters, once told ...``
+        if not inside_name:
+            head.append(word)
+    # Words that run on past the window without a stop, preposition or comma are a clause
+    # (``According to Reuters, the questions include ...``), not a short noun phrase.
+    closed = bool(words) and document.prose[words[-1].end : words[-1].end + 1] in _STOPS
+    return head if closed else []
+
+
+def _is_role(word: str) -> bool:
+    return is_person_noun(word, PERSON_ROLES)
 
 
 def _told_what(document: Document, mention: PersonMention) -> str | None:
     """What the words around the name tell the reader: ``body`` (``firm Sophos``, ``Gartner, a
     research firm``), ``relation`` (``his mother, Mukaddas``), ``person`` (``chairman Taylor``,
-    ``Shum, a Singapore-based analyst``), ``described`` (another lowercase word before it:
+    ``film critic Malcolm``, ``Shum, a Singapore-based analyst``, ``Okafor, who ...``,
+    ``Murray, of the Conservatives``), ``described`` (another lowercase word before it:
     ``state-owned Rosneft``), or None. A capitalised role counts (``Senate Republican Cornyn``
-is a person; ``Chief Executive Kiernan`` is introduced by title)."""
+    is a person; ``Chief Executive Kiernan`` is introduced by title)."""
     written = _word_before(document, mention)
     before = written.lower() if written is not None else None
-    appositive = _appositive(document, mention)
-    if before in ORGANISATION_NOUNS or any(w in ORGANISATION_NOUNS for w in appositive):
+    if before in ORGANISATION_NOUNS:
         return "body"
-    if before in RELATIONS or any(w in RELATIONS for w in appositive[:3]):
+    if before in RELATIONS:
         return "relation"
-    if before in PERSON_ROLES or any(w in PERSON_ROLES for w in appositive):
+    if before is not None and _is_role(before):
         return "person"
+    appositive = _appositive(document, mention)
+    if appositive and appositive[0].lower in ("who", *_AFFILIATIONS):
+        return "person"  # bodies are ``which``, and a person is ``of`` a body
+    head = _head(document, appositive)
+    if any(w in RELATIONS for w in head):
+        return "relation"
+    if any(_is_role(w) for w in head):
+        return "person"
+    if head and head[-1] in ORGANISATION_NOUNS:
+        return "body"
     if written is not None and written.islower() and written not in _UNDESCRIBING:
         return "described"
     return None
@@ -164,11 +221,16 @@ def _after_preposition(document: Document, mention: PersonMention) -> bool:
 
 def _a_person(document: Document, mention: PersonMention, told: str | None) -> bool:
     """Evidence that a speaker is a person and not a body (``Gartner said``): a role around
-    the name, a verb bodies seldom take, or ``he``/``she`` in this sentence or the next two."""
+    the name, a verb bodies seldom take, or ``he``/``she`` after it in this sentence or the
+    next two (one before it is more often someone else's: ``After he left, Gartner said``).
+    After ``according to``, only a role: reports and agencies stand there as often as people
+    (``According to Reuters, the inquiry ... his ...``)."""
     if told == "person":
         return True
     tokens = document.tokens
     index = mention.token_index
+    if index > 1 and tokens[index - 1].lower == "to" and tokens[index - 2].lower == "according":
+        return False
     if index + 1 < len(tokens) and tokens[index + 1].lower in PERSONAL_VERBS:
         return True
     sentence = document.sentence_index_at(tokens[index].start)
@@ -185,13 +247,16 @@ def check(document: Document, settings: _Settings) -> Iterator[Finding]:
     # Names the story tells the reader about somewhere: bodies, relations, described things.
     placed = {m.key for m in mentions if told.get(id(m)) in ("body", "relation", "described")}
     bodies = organisations(document, mentions)
+    # Surnames written after another capitalised word somewhere (``Woody Johnson``, ``Zac
+    # McCrary``): a given name the lists do not know may be their introduction.
+    after_name = {m.key for m in mentions if m.kind is Kind.BARE and not m.alone}
     reported: set[str] = set()
     for mention in mentions:
         key = mention.key
         if (
             mention.kind is not Kind.BARE or mention.in_headline or mention.quoted
-            or key in settings.known or key in reported or key in given or key in headline
-            or key in placed or key in bodies or not surname_like(key)
+            or mention.in_note or key in settings.known or key in reported or key in given or key in headline
+            or key in placed or key in bodies or key in after_name or not surname_like(key)
             # A proper noun of the dictionary may be a place (``Minnesota said``): only a role
             # around it tells a person (``said Kidd, a political scientist``).
             or (not plain_name(key) and told[id(mention)] != "person")

@@ -22,21 +22,32 @@ SENTENCE_STARTERS = frozenset(
 )
 
 
+def _opens(prose: str, at: int) -> bool:
+    """A straight quotation mark that opens: after a space or the start, before a word."""
+    before = prose[at - 1] if at > 0 else " "
+    after = prose[at + 1] if at + 1 < len(prose) else " "
+    return (before.isspace() or before in "([—–-") and not after.isspace()
+
+
 def quote_spans(document: Document) -> list[tuple[int, int]]:
     """Spans of direct quotation, from the opening quote to the closing one. A quotation still
     open at the end of a paragraph runs to its end: news copy continues quotes across
-    paragraphs."""
+    paragraphs. An opening mark while a quotation is open starts a new one there: a quoted
+    paragraph that goes on opens again without closing (``... not wise. "He lacks ...``), and
+    copy whose paragraph breaks were lost puts the two in one line."""
     spans = []
     prose = document.prose
     for para in document.paragraphs:
         opened: int | None = None
         for mark in _QUOTE_MARK.finditer(prose, para.start, para.end):
-            if mark.group() == "”" or (mark.group() == '"' and opened is not None):
+            opening = mark.group() == "“" or (mark.group() == '"' and _opens(prose, mark.start()))
+            if opening:
                 if opened is not None:
-                    spans.append((opened, mark.end()))
-                    opened = None
-            elif opened is None:
+                    spans.append((opened, mark.start()))
                 opened = mark.start()
+            elif opened is not None:
+                spans.append((opened, mark.end()))
+                opened = None
         if opened is not None:
             spans.append((opened, para.end))
     return spans

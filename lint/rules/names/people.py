@@ -49,9 +49,14 @@ from lint.rules.names.normalise import name_key, possessive_length, split_articl
 from lint.rules.names.titles import TITLES as SPELLING_TITLES
 
 KNOWN_FILE = Path(__file__).resolve().parent / "known.txt"
+PERSON_NOUNS_FILE = Path(__file__).resolve().parent / "person_nouns.txt"
 
 # Honorifics: the later-reference style (``Mr Blair``), which introduces nobody.
-HONORIFICS = frozenset("mr mrs ms miss dr sir dame lord lady".split())
+# Peers are named so at every mention (``Baroness Scotland``, ``Lord Scarman``).
+HONORIFICS = frozenset(
+    "mr mrs ms miss dr sir dame lord lady baroness baron viscount viscountess earl countess "
+    "marquess duke duchess".split()
+)
 # Titles of office and rank that introduce a person with a surname alone (``President Assad``,
 # ``Colonel General Sergey Surovkin``), added to the titles inconsistent-spelling knows.
 TITLES = (SPELLING_TITLES | frozenset(
@@ -102,6 +107,7 @@ class PersonMention:
     sentence_initial: bool
     token_index: int  # of the surname
     alone: bool  # no other capitalised word in the run (``Brown``, not ``UK Independence Party``)
+    in_note: bool  # in a bracketed note opening a paragraph: ``(Corrects Gates' first name)``
 
 
 @cache
@@ -133,6 +139,39 @@ def default_known_people() -> frozenset[str]:
     return frozenset(
         name_key(line.split("\t", 1)[0]) for line in lines if line.strip() and not line.startswith("#")
     )
+
+
+@cache
+def _person_nouns() -> frozenset[str]:
+    lines = PERSON_NOUNS_FILE.read_text(encoding="utf-8").splitlines()
+    return frozenset(line for line in lines if line and not line.startswith("#"))
+
+
+# Nouns for a party to a deal or a market, which firms are as often as people (``rival Boeing``,
+# ``owner Tata``, ``the buyer, Vodafone,``): no evidence of a person.
+PARTY_NOUNS = frozenset(
+    "owner owners investor investors producer producers buyer buyers seller sellers lender "
+    "lenders partner partners supplier suppliers distributor distributors contractor "
+    "contractors bidder bidders shareholder shareholders client clients customer customers "
+    "winner winners competitor competitors challenger challengers sponsor sponsors backer "
+    "backers creditor creditors borrower borrowers tenant tenants employer employers provider "
+    "providers importer importers exporter exporters rival rivals newcomer newcomers pioneer "
+    "pioneers licensee licensees insurer insurers retailer retailers".split()
+)
+# ``co-founder``, ``ex-minister``, ``vice-chairman``: the role is the last piece.
+_ROLE_PREFIX = regex.compile(r"^(?:co|ex|vice|deputy|acting|former)-")
+
+
+def is_person_noun(word: str, roles: frozenset[str] = frozenset()) -> bool:
+    """A lowercase common noun naming a person (``analyst``, ``correspondent``, ``co-founder``,
+    ``economists``): WordNet's ``noun.person`` nouns (``person_nouns.txt``) and ``roles``, less
+    the nouns for parties to a deal, which name firms as often."""
+    word = _ROLE_PREFIX.sub("", word)
+    if word in PARTY_NOUNS:
+        return False
+    nouns = _person_nouns()
+    forms = (word, word[:-1]) if word.endswith("s") else (word,)
+    return any(form in nouns or form in roles for form in forms)
 
 
 def known_people(extra: Sequence[str]) -> frozenset[str]:
@@ -209,7 +248,8 @@ def _common_starter(key: str) -> bool:
         return True
     if key in TITLES or key in HONORIFICS:
         return False
-    return (len(key) < 4 or is_dictionary_word(key)) and not is_given_name(key)
+    # Any Census given name, a country's word too: ``Martin Scorsese's film ...``.
+    return (len(key) < 4 or is_dictionary_word(key)) and key not in _given_names()
 
 
 # A name written after an Arabic article starts in lowercase: ``al-Assad``.
@@ -235,6 +275,20 @@ def _candidates(document: Document) -> list[int]:
     return sorted(set(found) | extra)
 
 
+def _notes(document: Document) -> list[tuple[int, int]]:
+    """Spans of the bracketed notes that open a paragraph: an editor's note to the desk above
+    wire copy (``(Corrects Peters' affiliation in paragraph 12)``, ``(This story was refiled
+    to ...)``), which is about the story, not part of it."""
+    prose = document.prose
+    notes = []
+    for paragraph in document.paragraphs:
+        if prose.startswith("(", paragraph.start):
+            end = prose.find(")", paragraph.start, paragraph.end)
+            if end > 0:
+                notes.append((paragraph.start, end + 1))
+    return notes
+
+
 class _Runs:
     """Runs of name words in a document's sentences."""
 
@@ -245,6 +299,12 @@ class _Runs:
         self.quote_spans = quotes
         headline = document.headline
         self.headline = (headline.start, headline.end) if headline is not None else (-1, -1)
+        self.notes = _notes(document)
+        self.note_starts = [s for s, _ in self.notes]
+
+    def in_note(self, offset: int) -> bool:
+        index = bisect.bisect_right(self.note_starts, offset) - 1
+        return index >= 0 and offset < self.notes[index][1]
 
     def quoted(self, offset: int) -> bool:
         index = bisect.bisect_right(self.quote_starts, offset) - 1
@@ -364,6 +424,7 @@ class _Runs:
             sentence_initial=initial and entries[0][0] == last_index,
             token_index=last_index,
             alone=len(entries) == 1,
+            in_note=self.in_note(token.start),
         )
 
     def _after_opening_quote(self, index: int) -> bool:
@@ -412,14 +473,30 @@ def _names_a_person(titles: Sequence[str], given: Sequence[str], surname: str, i
     """A title, initials or a known given name before the surname, or words that can only be
     names (``Sergey Surovkin``); not ``Carling Cup``, ``Premier League``, ``General Motors``,
     ``Virginia Republicans``."""
-    if _plural_word(surname) or surname in NOT_GIVEN:
-        return False  # ``Virginia Republicans``, ``Jackson Five``
+    if surname in NOT_GIVEN:
+        return False  # ``Jackson Five``
+    if _plural_word(surname) and not (given and _given_name_only(given[-1])):
+        return False  # ``Virginia Republicans``; ``Sarah Sanders`` is a woman
     if not given:
         return (bool(titles) or initials) and plain_name(surname)
     before = given[-1]
     if is_given_name(before):
         return True
+    # A Census given name that is also a word of a country's name (``Martin``, ``Vincent``,
+    # ``Jordan``) names a person before a word that can only be a surname: ``Martin Corry``,
+    # ``Jordan Bratman``, not ``Jordan Valley``.
+    if before in _given_names() and surname_like(surname):
+        return True
     return plain_name(before) and (bool(titles) or plain_name(surname))
+
+
+def _given_name_only(key: str) -> bool:
+    """A given name that is no common word nor the name of a place (``Sarah``, ``Dwain``; not
+    ``Virginia``, ``Cleveland``, ``Rick``)."""
+    lists = guard_lists()
+    return is_plain_given_name(key) and not any(
+        key in lists[section] for section in ("countries", "subdivisions", "capitals")
+    )
 
 
 def person_mentions(document: Document) -> list[PersonMention]:
@@ -460,11 +537,14 @@ _CLAUSE_END = frozenset(".,;:!?")
 
 def named_after_use(document: Document, mention: PersonMention) -> bool:
     """The surname stands for something named after a person or for a body: a word of
-    ``NAMED_AFTER`` follows it, or an article or preposition comes right before it."""
+    ``NAMED_AFTER`` follows it, with only a space between (``the Kennedy airport``, ``a
+    Ladbrokes spokesman``; not ``said Kiernan, chief executive of ...``, whose role is his own),
+    or an article or preposition comes right before it."""
     tokens = document.tokens
     index = mention.token_index
     if index + 1 < len(tokens) and tokens[index + 1].lower in NAMED_AFTER and (
         not possessive_length(tokens[index].text)
+        and document.prose[tokens[index].end : tokens[index + 1].start] == " "
     ):
         return True
     return index > 0 and tokens[index - 1].lower in _ORGANISATION_BEFORE
