@@ -24,6 +24,14 @@ def flagged(text: str) -> list[str]:
         ("The FSB said so. The Federal Security Bureau denied it.", ["FSB"]),
         ("The CMF objected. The Christian Medical Fellowship (CMF) said so.", ["CMF"]),
         ("Shares in KDB fell. KDB (Korea Development Bank) said so.", ["KDB"]),
+        # a listed acronym the story itself spells out in brackets, after a use
+        ("GM said profits fell.\n\nGeneral Motors (GM) said more.", ["GM"]),
+        ("The AK picked the team. Athletics Kenya (AK) said so.", ["AK"]),
+        # an abbreviation with stops beside it is no heading in capitals
+        ("The U.S. CFPB objected. The Consumer Financial Protection Bureau (CFPB) said so.",
+         ["CFPB"]),
+        # letters that are no well-formed Roman numeral
+        ("The CDC said so. The Centre for Disease Control (CDC) agreed.", ["CDC"]),
     ],
 )
 def test_flags(text: str, expected: list[str]) -> None:
@@ -40,6 +48,16 @@ def test_flags(text: str, expected: list[str]) -> None:
         "BREAKING: THE FSB SAYS IT WAS THERE",  # all-caps text
         "Shares in Acme (NYSE: ACM) rose. Part XIV of the M25 report on the F-16.",  # codes
         "The XYZ said so.",  # never expanded: only with undefined: true
+        # spelt out right after it, in apposition or in the bracket after it
+        "CHIP: The Children's Health Insurance Program, which helps families, ends.",
+        "The MPC (the Bank of England's Monetary Policy Committee) met.",
+        # the tail of another body's longer name is no expansion of it
+        "The TSA agent waved. The National Highway Traffic Safety Administration said so.",
+        # an expansion neither opens with a linking word nor takes its last letter from one
+        "AS reported it. And Spanish fans cheered.",
+        "We know DT is away. Ask the Dems the question.",
+        # a listed acronym in brackets after words that do not spell it
+        "The UK said so. The mayor of London (UK) spoke.",
     ],
 )
 def test_passes(text: str) -> None:

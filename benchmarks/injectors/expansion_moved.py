@@ -5,6 +5,10 @@ An expansion here is two to six capitalised words (``of``, ``and``, ``the``, ``f
 between them) followed by the acronym in brackets, the acronym being their initials, and the
 acronym used again later in the body. The bracketed definition and the later use swap; the
 planted line is the one that now holds the bare acronym.
+
+Only a definition that is the story's first word on the acronym is moved: where the name is
+spelt out earlier (the headline included), or the acronym is used bare before it, the story
+already defines it, or already uses it first, and the swap plants no new slip.
 """
 
 from __future__ import annotations
@@ -40,7 +44,11 @@ def inject(story: Story, rng: random.Random, corpus: Sequence[Story]) -> Injecte
                      if _initials(" ".join(words[i:])) == acronym), None)
         if tail is None:
             continue
-        later = regex.compile(rf"(?<![\p{{L}}(]){acronym}(?![\p{{L}})])").search(text, match.end())
+        bare = regex.compile(rf"(?<![\p{{L}}(]){acronym}(?![\p{{L}})])")
+        start = match.end() - len(f"{tail} ({acronym})")
+        if tail in text[:start] or bare.search(text, body, start) is not None:
+            continue  # spelt out or used before this definition already: moving it plants nothing
+        later = bare.search(text, match.end())
         if later is not None:
             candidates.append((match, tail, later))
     if not candidates:

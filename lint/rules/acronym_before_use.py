@@ -11,7 +11,13 @@ expansion as a related location. An expansion is found in any of the usual ways:
   group ... IS``, ``the Food and Drug Administration ... FDA``; ``of``, ``and``, ``the``,
   ``for``... may be skipped or count);
 - the acronym in brackets right after a name (``Jamaat-e-Islami (JI)``) or a name in brackets
-  right after the acronym (``JI (Jamaat-e-Islami)``).
+  right after the acronym (``JI (Jamaat-e-Islami)``, ``the MPC (the Bank of England's
+  Monetary Policy Committee)``).
+
+Words whose initials spell it but that continue a longer name (``Traffic Safety
+Administration`` inside ``National Highway Traffic Safety Administration``) are another body's
+name, not an expansion; an expansion opens with a name word (not ``And``, ``The``) and takes no
+letter from a linking word at its end.
 
 With ``undefined: true`` the rule also flags an acronym the story never expands. That is off by
 default: on the corpora measured, most never-expanded acronyms are ones the desk's readers know
@@ -20,6 +26,9 @@ default: on the corpora measured, most never-expanded acronyms are ones the desk
 Flags::
 
     RFE reported the arrests. ... Radio Free Europe (RFE) said   used before the expansion
+    GM said ... General Motors (GM) said                         an acronym on the list that
+                                                                 the story itself spells out
+                                                                 in brackets, after a use
     (with ``undefined: true``) The XYZ said ...                  never expanded
 
 Passes::
@@ -30,8 +39,9 @@ Passes::
                                                          list: ``lint/rules/never_expanded.txt``)
     Islamic State group ... IS                           defined before use
     BREAKING NEWS: THE FDA ...                           all-caps text
-    (NYSE: IBM), (IBM.N), GBP 50, A4, M25, XIV, #MAGA    tickers, codes, Roman numerals,
-    CORPORATE TAX RATE: ...                              hashtags, capitals beside capitals
+    (NYSE: IBM), (IBM.N), GBP 50, A4, M25, XIV, #MAGA    tickers, codes, well-formed Roman
+    CORPORATE TAX RATE: ...                              numerals, hashtags, words in
+                                                         capitals beside it (not ``U.S.``)
 
 Options:
 
@@ -41,6 +51,7 @@ Options:
 
 from __future__ import annotations
 
+import bisect
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -55,7 +66,8 @@ from lint.rules.base import Option, Options, Rule, extend, words
 
 NEVER_EXPANDED_FILE = Path(__file__).resolve().parent / "never_expanded.txt"
 _ACRONYM = regex.compile(r"\p{Lu}{2,6}s?")
-_ROMAN = regex.compile(r"[IVXLCDM]+")
+# A well-formed Roman numeral (``XIV``, ``VIII``); ``CDC`` and ``ICC`` are letters, not numbers.
+_ROMAN = regex.compile(r"(?=[IVXLCDM])M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
 # Words of an expansion that may be skipped or may give a letter: ``Department of Energy`` is
 # DOE, ``Organisation of the Petroleum Exporting Countries`` is OPEC.
 _LINKING = frozenset("of and the for on in to de du des del la le & at".split())
@@ -66,8 +78,13 @@ _EXCHANGE = regex.compile(r"(?:NYSE|Nasdaq|NASDAQ|LSE|AMEX|TSX|ASX|ticker|symbol
 _LONGEST_ACRONYM = 6
 # Between an acronym and its expansion in apposition: ``the FDA, the Food and ...``.
 _APPOSITION = regex.compile(
-    r"(?:,|\s+or|\s+for|\s*[-–—:]|\s*[(\[])\s*(?:the\s+|an?\s+)?"
+    r"(?:,|\s+or|\s+for|\s*[-–—:]|\s*[(\[])\s*(?:the\s+|an?\s+)?", regex.IGNORECASE
 )
+# A bracket opening right after an acronym: an expansion inside it defines it there
+# (``the MPC (the Bank of England's Monetary Policy Committee)``).
+_BRACKET_AFTER = regex.compile(r"\s*[(\[]")
+# An acronym in brackets after a word: ``General Motors (GM)``.
+_BRACKETED_ACRONYM = regex.compile(r"(?<=\S \()(\p{Lu}{2,6}s?)\)")
 
 
 @dataclass(frozen=True)
@@ -112,8 +129,10 @@ def _code(document: Document, index: int) -> bool:
     before = prose[token.start - 1 : token.start] if token.start else ""
     if before in ("-", "/", ".", "#", "@"):
         return True  # ``F-16``, ``#MAGA``
-    if any(_is_caps(tokens[i]) for i in (index - 1, index + 1) if 0 <= i < len(tokens)):
-        return True  # capitals beside it: a heading run into the text (``ANWR DRILLING:``)
+    if any(_is_caps(tokens[i]) and tokens[i].text.isalpha()
+           for i in (index - 1, index + 1) if 0 <= i < len(tokens)):
+        return True  # capitals beside it: a heading run into the text (``ANWR DRILLING:``),
+        # not an abbreviation with stops (``the U.S. CFPB``)
     neighbours = [tokens[i] for i in (index - 1, index + 1) if 0 <= i < len(tokens)]
     return any(t.is_number for t in neighbours)
 
@@ -121,7 +140,11 @@ def _code(document: Document, index: int) -> bool:
 def _all_caps_sentence(document: Document, index: int) -> bool:
     sentence = document.sentences[document.sentence_index_at(document.tokens[index].start)]
     tokens = document.tokens_of(sentence)
-    return sum(map(_is_caps, tokens)) >= _CAPS_SHARE * len(tokens)
+    # Words in capitals (``U.S.`` is an abbreviation in any sentence), two at least: one
+    # acronym does not make a short sentence all-caps text (``CFPB objected.``, which a
+    # segmenter may cut after ``the U.S.``).
+    capitals = sum(1 for t in tokens if _is_caps(t) and t.text.isalpha())
+    return capitals >= max(2, _CAPS_SHARE * len(tokens))
 
 
 def _expansion_end(tokens: Sequence[Token], prose: str, start: int, letters: str) -> int:
@@ -136,8 +159,12 @@ def _expansion_end(tokens: Sequence[Token], prose: str, start: int, letters: str
             return -1
         text = tokens[index].text
         lower = text.lower()
-        if lower in _LINKING and index > start:
-            if text[0].upper() == letters[position]:
+        if lower in _LINKING:
+            if index == start:
+                return -1  # an expansion opens with a name word: not ``And Spanish`` for AS
+            # A linking word may give a middle letter (``Department of Energy``, DOE), never
+            # the last (``Dems the`` is no DT).
+            if text[0].upper() == letters[position] and position + 1 < len(letters):
                 taken = match(index + 1, position + 1)
                 if taken >= 0:
                     return taken
@@ -165,12 +192,33 @@ def _expansions(document: Document, acronyms: set[str]) -> dict[str, tuple[int, 
             if acronym in found:
                 continue
             end = _expansion_end(tokens, prose, index, acronym)
-            if end > index + 1:
+            if end > index + 1 and not _inside_longer_name(document, index):
                 found[acronym] = (token.start, tokens[end - 1].end)
     for acronym, span in _bracketed(document, acronyms).items():
         if acronym not in found or span[0] < found[acronym][0]:
             found[acronym] = span
     return found
+
+
+def _inside_longer_name(document: Document, index: int) -> bool:
+    """The token continues a name begun by the capitalised word before it: ``Traffic Safety
+    Administration`` in ``National Highway Traffic Safety Administration`` spells TSA, but the
+    name is another body's. A word that opens the sentence, a possessive (``Britain's Food
+    Standards Agency``) or an abbreviation in capitals (``U.S. Food and Drug ...``) does not
+    belong to the name."""
+    if index == 0:
+        return False
+    tokens = document.tokens
+    before = tokens[index - 1]
+    if document.prose[before.end : tokens[index].start] != " ":
+        return False
+    text = before.text
+    if not text[0].isupper() or _is_caps(before) or text.lower() in _LINKING:
+        return False
+    if text.endswith(("'s", "’s")):
+        return False
+    sentence = document.sentences[document.sentence_index_at(before.start)]
+    return sentence.token_start != index - 1
 
 
 def _bracketed(document: Document, acronyms: set[str]) -> dict[str, tuple[int, int]]:
@@ -190,49 +238,88 @@ def _bracketed(document: Document, acronyms: set[str]) -> dict[str, tuple[int, i
     return found
 
 
+def _named_before_brackets(document: Document, acronyms: set[str]) -> dict[str, tuple[int, int]]:
+    """``General Motors (GM)``: the first name whose initials spell an acronym bracketed right
+    after it, by its span."""
+    tokens = document.tokens
+    prose = document.prose
+    found: dict[str, tuple[int, int]] = {}
+    for bracket in _BRACKETED_ACRONYM.finditer(prose):
+        base = _base(bracket.group(1))
+        if base not in acronyms or base in found:
+            continue
+        index = bisect.bisect_left(tokens, bracket.start(1), key=lambda t: t.start)
+        # The longest run of words before the bracket that spells it, linking words included.
+        for start in range(max(0, index - 2 * len(base) - 1), index):
+            spelt = _expansion_end(tokens, prose, start, base) == index
+            if spelt and not _inside_longer_name(document, start):
+                found[base] = (tokens[start].start, tokens[index - 1].end)
+                break
+    return found
+
+
+def _defined_right_after(prose: str, end: int, expansion: int) -> bool:
+    """The expansion at ``expansion`` stands in apposition to the acronym ending at ``end``
+    (``the FDA, the Food and Drug Administration``), or in the bracket that opens right after
+    it (``the MPC (the Bank of England's Monetary Policy Committee)``)."""
+    if _APPOSITION.fullmatch(prose, end, expansion) is not None:
+        return True
+    bracket = _BRACKET_AFTER.match(prose, end)
+    if bracket is None:
+        return False
+    opened: int = bracket.end()
+    close = prose.find(")" if prose[opened - 1] == "(" else "]", opened)
+    return opened <= expansion < close
+
+
 def check(document: Document, settings: _Settings) -> Iterator[Finding]:
     tokens = document.tokens
     headline = document.headline
     first_use: dict[str, int] = {}
+    # Acronyms on the never-expanded list: they need no expansion, but one the story itself
+    # spells out in brackets (``General Motors (GM)``, ``Athletics Kenya (AK)``: the list holds
+    # AK for Alaska) is one its writer thought needed it, and a use before that is a slip.
+    listed: set[str] = set()
     for index, token in enumerate(tokens):
         text = token.text
         if not _ACRONYM.fullmatch(text) or len(text) > _LONGEST_ACRONYM:
             continue
         base = _base(text)
-        if len(base) < 2 or base in first_use or base in settings.allowed or text in settings.allowed:
+        if len(base) < 2 or base in first_use:
             continue
         if headline is not None and headline.start <= token.start < headline.end:
             continue
         if _code(document, index) or _all_caps_sentence(document, index):
             continue
         first_use[base] = index
+        if base in settings.allowed or text in settings.allowed:
+            listed.add(base)
     if not first_use:
         return
-    expansions = _expansions(document, set(first_use))
+    expansions = _expansions(document, set(first_use) - listed)
+    if listed:
+        expansions.update(_named_before_brackets(document, listed))
     for base, index in first_use.items():
         token = tokens[index]
         expansion = expansions.get(base)
-        if expansion is not None and (
-            expansion[0] <= token.start
-            or _APPOSITION.fullmatch(document.prose, token.end, expansion[0])
-        ):
-            continue  # defined at or before the first use, or right after it: ``the FDA, the
-            # Food and Drug Administration``
-        if expansion is not None:
-            written = document.text[expansion[0] : expansion[1]]
-            line = document.position(expansion[0]).line
-            yield Finding(
-                rule=RULE.id,
-                message=f'"{token.text}" is used before its expansion "{written}" (line {line})',
-                start=token.start, end=token.end, severity=RULE.severity,
-                related=(Related(expansion[0], expansion[1], f'"{base}" is expanded here'),),
-            )
-        elif settings.undefined:
-            yield Finding(
-                rule=RULE.id,
-                message=f'"{token.text}" is never expanded: say what it stands for at first use',
-                start=token.start, end=token.end, severity=RULE.severity,
-            )
+        if expansion is None:
+            if settings.undefined and base not in listed:
+                yield Finding(
+                    rule=RULE.id,
+                    message=f'"{token.text}" is never expanded: say what it stands for at first use',
+                    start=token.start, end=token.end, severity=RULE.severity,
+                )
+            continue
+        if expansion[0] <= token.start or _defined_right_after(document.prose, token.end, expansion[0]):
+            continue  # defined at or before the first use, or right after it
+        written = document.text[expansion[0] : expansion[1]]
+        line = document.position(expansion[0]).line
+        yield Finding(
+            rule=RULE.id,
+            message=f'"{token.text}" is used before its expansion "{written}" (line {line})',
+            start=token.start, end=token.end, severity=RULE.severity,
+            related=(Related(expansion[0], expansion[1], f'"{base}" is expanded here'),),
+        )
 
 
 RULE = Rule(
