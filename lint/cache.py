@@ -44,6 +44,7 @@ class FindingsCache:
 
     def __init__(self, folder: Path, select: Iterable[str] = (), ignore: Iterable[str] = ()) -> None:
         self.folder = folder / _LAYOUT
+        self._folder = str(self.folder)
         self._run = f"select={sorted(select)} ignore={sorted(ignore)}"
         self._settings_keys: dict[tuple[int, tuple[int, ...]], tuple[Config, str]] = {}
         self._written = 0
@@ -73,8 +74,9 @@ class FindingsCache:
 
     # --- entries -----------------------------------------------------------------------------
 
-    def _entry(self, key: str) -> Path:
-        return self.folder / key[:2] / f"{key[2:]}.json"
+    def _entry(self, key: str) -> str:
+        # A string, not a Path: a warm sweep looks up an entry per story.
+        return os.path.join(self._folder, key[:2], f"{key[2:]}.json")
 
     def load(self, key: str, path: str) -> list[Reported] | None:
         try:
@@ -85,7 +87,7 @@ class FindingsCache:
 
     def store(self, key: str, reported: Sequence[Reported]) -> None:
         """Write one entry atomically. A cache that cannot be written is only a slower run."""
-        entry = self._entry(key)
+        entry = Path(self._entry(key))
         try:
             self._prepare_folder()
             entry.parent.mkdir(exist_ok=True)

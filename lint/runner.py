@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from lint.cache import FindingsCache, default_folder, snapshot_store
-from lint.config import ConfigFinder
+from lint.config import Config, ConfigFinder
 from lint.document.reading import decode, format_for, read_regular
 from lint.engine import Engine, FileResult, RunOptions
 from lint.errors import InputError
@@ -33,11 +33,14 @@ class CheckRequest:
 
 
 def _relative(path: str, root: Path) -> str:
+    # Strings, not Path objects: this runs for every story of a sweep.
     absolute = os.path.abspath(path)
-    try:
-        return Path(absolute).relative_to(root).as_posix()
-    except ValueError:
-        return Path(absolute).as_posix().lstrip("/")
+    top = str(root)
+    if absolute.startswith(top.rstrip(os.sep) + os.sep):
+        return absolute[len(top.rstrip(os.sep)) + 1:].replace(os.sep, "/")
+    if absolute == top:
+        return "."
+    return absolute.replace(os.sep, "/").lstrip("/")
 
 
 def _folder_of(path: str) -> Path:
@@ -208,8 +211,10 @@ def _known(targets: Sequence[Target], request: CheckRequest, finder: ConfigFinde
            cache: FindingsCache) -> dict[str, FileResult]:
     """The results the cache holds, by path."""
     known = {}
+    by_folder: dict[str, Config] = {}  # by folder name: no Path made per story
     for target in targets:
-        config = finder.for_folder(_folder_of(target.path))
+        folder = os.path.dirname(os.path.abspath(target.path))
+        config = by_folder.get(folder) or by_folder.setdefault(folder, finder.for_folder(Path(folder)))
         relative = _relative(target.path, config.root)
         if config.excluded_by(relative) is not None:
             continue

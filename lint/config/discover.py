@@ -44,7 +44,12 @@ class ConfigFinder:
     def for_folder(self, folder: Path) -> Config:
         if self._explicit is not None:
             return self._explicit
-        folder = folder.resolve()
+        # Looked up first as given: resolving a path costs a system call per component, and a
+        # sweep asks again for the folder of every story.
+        config = self._by_folder.get(folder)
+        if config is not None:
+            return config
+        given, folder = folder, folder.resolve()
         config = self._by_folder.get(folder)
         if config is None:
             found = find_config_file(folder)
@@ -59,6 +64,7 @@ class ConfigFinder:
                 config = self._by_file.get(found) or self._load(found)
                 self._by_file[found] = config
             self._by_folder[folder] = config
+        self._by_folder[given] = config
         return config
 
     def _load(self, path: Path) -> Config:

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import os
 import stat
-from pathlib import PurePath
 from typing import NamedTuple
 
 from lint.errors import InputError
@@ -50,7 +49,8 @@ _WITH_BOM = (
 
 def format_for(path: str) -> str:
     """The format a file name implies; names with no known suffix are read as plain text."""
-    return FORMAT_BY_SUFFIX.get(PurePath(path).suffix.lower(), "text")
+    # os.path, not PurePath: this runs for every story of a sweep.
+    return FORMAT_BY_SUFFIX.get(os.path.splitext(os.path.basename(path))[1].lower(), "text")
 
 
 def encoding_of(data: bytes) -> Encoding:
