@@ -53,6 +53,9 @@ BODY = "<p>Council rejects the plan.</p>"
         "<ul class='slideShow'><li>Photo words</li></ul>",
         "<div class='sharebuttons-tooltip'>Tweet this</div>",
         "<div class='ai2html'><p>Chart label</p></div>",
+        # A pull quote repeats a line of the body, set apart.
+        "<blockquote class='wp-block-pullquote'><p>Pulled line of text</p></blockquote>",
+        "<div class='pull-quote'><p>Pulled line of text</p></div>",
     ],
 )
 def test_furniture_is_masked_and_the_body_kept(furniture: str) -> None:

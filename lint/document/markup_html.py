@@ -9,9 +9,10 @@ from what one site's page looks like:
 - elements whose HTML or ARIA meaning is page furniture: ``<figcaption>``, ``<aside>``, ``<nav>``,
   ``<header>``, ``<footer>``, ``<button>``, ``<select>``, ``role="navigation"`` and the like;
 - elements named by the class and id vocabulary CMSes share for captions, credits, bylines,
-  author boxes, share and newsletter widgets, related links, ads and comments (whole words of the
-  class or id: ``article-byline``, ``imgCaption``, ``share_tools``), and schema.org ``itemprop``
-  values for the same (``author``, ``copyrightHolder``);
+  author boxes, pull quotes, share and newsletter widgets, related links, ads and comments
+  (whole words of the class or id: ``article-byline``, ``imgCaption``, ``share_tools``,
+  ``wp-block-pullquote``), and schema.org ``itemprop`` values for the same (``author``,
+  ``copyrightHolder``);
 - text the reader is not shown (``hidden``, ``aria-hidden="true"``, ``display: none``);
 - blocks made of links and nothing else (a related-stories list, a row of section links), with
   the heading or ``Read more:`` label just before them, and list items or ``<article>`` cards
@@ -91,7 +92,7 @@ _FURNITURE_WORDS = frozenset(
     "advertisement ad ads breadcrumb nav navigation menu masthead header footer sidebar comment "
     "tags copyright outbrain taboola player settings controls toolbar slideshow gallery carousel "
     "lightbox modal popup trending popular date datestamp chart graphic infographic "
-    "ai2html".split()
+    "ai2html pullquote".split()
 )
 # A class name starting with one of these says what the element has or lacks.
 _MODIFIERS = frozenset("no has with without".split())
