@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
+from operator import itemgetter
 from typing import NamedTuple, TypeVar
 
 from lint.document.nonprose import NonProse
@@ -23,6 +24,7 @@ from lint.document.nonprose import NonProse
 PAD = "\x00"
 
 _T = TypeVar("_T")
+_TEXT = itemgetter(0)  # of a Token
 
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 # Per encoding: the characters that take more than one code unit, and how many more.
@@ -156,6 +158,12 @@ class Document:
         if document is None:
             document = self._views[kept] = self.view(kept)
         return document
+
+    @cached_property
+    def words(self) -> list[str]:
+        """The tokens' texts in lower case, made once (by map: no Python code per token) for
+        the rules that compare words."""
+        return list(map(str.lower, map(_TEXT, self.tokens)))
 
     @cached_property
     def lines(self) -> LineIndex:

@@ -67,7 +67,7 @@ def _prepare(options: Options) -> _Settings:
 
 
 def _key(document: Document, block: Block) -> tuple[str, ...]:
-    return tuple(t.lower for t in document.tokens_of(block))
+    return tuple(document.words[block.token_start : block.token_end])
 
 
 def _sentence_key(document: Document, sentence: Block) -> tuple[str, ...]:

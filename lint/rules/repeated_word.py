@@ -83,6 +83,8 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cached_property
+from itertools import compress, count
+from operator import eq, or_
 
 from lint.document import PAD, Document, Token
 from lint.document.nonprose import TITLE_CASE_MINOR
@@ -481,21 +483,23 @@ def _idiom(words: Sequence[str], index: int, length: int) -> bool:
 
 def check(document: Document, settings: _Settings) -> Iterator[Finding]:
     tokens = document.tokens
-    words = [t.text.lower() for t in tokens]
+    words = document.words
+    following = words[1:]
     # Where a word equals the next one, or the one 2 to 4 words on (a phrase may repeat there):
-    # found by comparing shifted lists, so per-token work is one comparison.
-    doubled = [i for i, (a, b) in enumerate(itertools.pairwise(words)) if a == b]
+    # found by comparing shifted lists with map, so no Python code runs per token.
+    doubled = list(compress(count(), map(eq, words, following)))
     # Where one word starts or ends the next ("tit tit-for-tat", "short-term term"): a prefix
-    # test per pair, and only the few that pass are looked at again.
+    # and a suffix test per pair, and only the few that pass are looked at again.
     overlapping = [
-        i for i, (a, b) in enumerate(itertools.pairwise(words))
-        if a != b and (b.startswith(a) or a.endswith(b))
+        i for i in compress(count(), map(or_, map(str.startswith, following, words),
+                                         map(str.endswith, words, following)))
+        if words[i] != words[i + 1]
     ]
     phrases = sorted({
         i
         for shift in range(2, _LONGEST_PHRASE + 1)
-        for i, (a, b) in enumerate(zip(words, words[shift:], strict=False))
-        if a == b and words[i + 1] != a
+        for i in compress(count(), map(eq, words, words[shift:]))
+        if words[i + 1] != words[i]
     })
     story: _Story | None = None
     for index in doubled:
