@@ -16,6 +16,8 @@ table row or a name list stays linted:
 
 from __future__ import annotations
 
+from collections import Counter
+
 import regex
 
 _LETTERS = regex.compile(r"\p{L}+")
@@ -70,9 +72,17 @@ def is_english(text: str) -> bool:
     words = _WORD.findall(text)
     if len(words) < _MIN_WORDS:
         return True
-    if _OTHER.isdisjoint(words) and "".join(words).isascii():
-        return True  # no evidence of another language at all: the common case, decided cheaply
-    english = sum(1 for word in words if word.lower() in _ENGLISH)
+    # An upper bound of the evidence first, from the distinct words (counted in C): in English
+    # prose it is almost always too little, and the exact count below is never needed.
+    counts = Counter(words)
+    evidence = sum(counts[word] for word in _OTHER.intersection(counts))
+    if not "".join(counts).isascii():
+        evidence += sum(n for word, n in counts.items() if word.islower() and not word.isascii())
+    if evidence < _MIN_OTHER:
+        return True
+    english = sum(n for word, n in counts.items() if word.lower() in _ENGLISH)
+    if evidence <= 2 * english:
+        return True
     other = sum(
         1 for word, after in zip(words, [*words[1:], ""], strict=True)
         if (word in _OTHER or (word.islower() and not word.isascii()))
