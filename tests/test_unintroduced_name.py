@@ -31,6 +31,11 @@ def flagged(text: str) -> list[str]:
         # ``who`` is a person's; a person is ``of`` a body.
         ('"We stay," said Okafor, who runs the shop.', ["Okafor"]),
         ('"We stay," said Okafor, of the Residents Association.', ["Okafor"]),
+        ('"It is done," said Okafor, PG&E\'s senior director.', ["Okafor"]),
+        # A word of a country's name that names no country alone (Marshall Islands).
+        ('"It is done," said Marshall, the foundation\'s executive director.', ["Marshall"]),
+        # A word before the name's comma ends a clause: it describes nothing.
+        ("The team fixed the problem, Okafor said, and he left.", ["Okafor"]),
         # A quotation that goes on opens again without closing; the name after it is outside.
         ('He said: "It is done. "It is over." Okafor added that he was tired.', ["Okafor"]),
     ],
@@ -62,6 +67,8 @@ def test_flags(text: str, expected: list[str]) -> None:
         "The talks went on, and Woody Okafor spoke. Okafor said he was tired.",
         "Minister Baroness Okafor said he was wrong.",  # a peer is named so at every mention
         "Rival Datapoint said he was wrong. Prices rose.",  # a party to a deal: no person
+        # The word starts a body's name elsewhere: ``Prevezon Holdings Ltd``.
+        "Prevezon Holdings Ltd paid. In its letter, Prevezon asked her to stay.",
     ],
 )
 def test_passes(text: str) -> None:

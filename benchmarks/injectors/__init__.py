@@ -69,6 +69,23 @@ def load_injectors() -> list[Injector]:
     return injectors
 
 
+def in_quotation(text: str, offset: int) -> bool:
+    """Inside a double quotation of its paragraph. A straight mark after a space (or a
+    paragraph's start) and before a word opens one, even while one is open: a quoted paragraph
+    that goes on opens again without closing (``... not wise. "He lacks ...``), and copy whose
+    paragraph breaks were lost holds both in one line; any other mark closes."""
+    paragraph = text.rfind("\n\n", 0, offset) + 1
+    opened = False
+    for at in range(paragraph, offset):
+        mark = text[at]
+        if mark not in '"“”':
+            continue
+        before = text[at - 1] if at > paragraph else " "
+        after = text[at + 1] if at + 1 < len(text) else " "
+        opened = mark == "“" or (mark == '"' and before.isspace() and not after.isspace())
+    return opened
+
+
 def line_of(text: str, offset: int) -> int:
     """1-based line of an offset, counting \\r\\n, \\r and \\n as one break each."""
     from lint.document import LineIndex

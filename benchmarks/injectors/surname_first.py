@@ -7,6 +7,12 @@ a comma (not after a title), whose surname is written alone later in the body. P
 shipped ``known`` list (heads of state and government) are left out: the desk never introduces
 them, so moving their surname first plants no slip; so are names inside quotations. The two
 mentions swap: the planted line is the one that now holds the surname alone.
+
+Pairs that name no person are left out too, since swapping them plants nothing an editor would
+fix: a Census "given name" that is a function word, month or day (``August Games``, ``Many
+Cubans``), a pair after ``the`` (``Tears of the Sun Willis``: a film's title ends there), and a
+later "surname" after ``the`` (``the Party`` of ``Tory Party``, ``the House`` of ``Virginia
+House``, ``the Browns`` of ``Cleveland Browns``: a body, not a person).
 """
 
 from __future__ import annotations
@@ -16,23 +22,18 @@ from collections.abc import Sequence
 
 import regex
 
-from benchmarks.injectors import Injected, Story, line_of
+from benchmarks.injectors import Injected, Story, in_quotation, line_of
 from lint.rules.names.guards import guard_lists
-from lint.rules.names.people import default_known_people
+from lint.rules.names.people import NOT_GIVEN, default_known_people
 
 NAME = "surname-first"
 RULE = "first-reference"
 # After a lowercase word or a comma (so not after a title: ``Senator Al Franken`` would become
 # ``Senator Franken``, which introduces him).
 _FULL = regex.compile(
-    r"(?<=(?<![\p{L}'’.-])\p{Ll}+ |, )(\p{Lu}\p{Ll}+) (\p{Lu}\p{Ll}{2,})(?![\p{L}\p{N}'’-]| \p{Lu})"
+    r"(?<=(?<![\p{L}'’.-])\p{Ll}+ |, )(?<!\bthe )(\p{Lu}\p{Ll}+) (\p{Lu}\p{Ll}{2,})"
+    r"(?![\p{L}\p{N}'’-]| \p{Lu})"
 )
-
-
-def _quoted(text: str, offset: int) -> bool:
-    """Inside a double quotation: an odd number of quotation marks before it in its paragraph."""
-    paragraph = text.rfind("\n\n", 0, offset) + 1
-    return sum(text.count(mark, paragraph, offset) for mark in '"“”') % 2 == 1
 
 
 def inject(story: Story, rng: random.Random, corpus: Sequence[Story]) -> Injected | None:
@@ -42,20 +43,22 @@ def inject(story: Story, rng: random.Random, corpus: Sequence[Story]) -> Injecte
     people = []
     for full in _FULL.finditer(text, body):
         first, surname = full.group(1), full.group(2)
-        if first.lower() not in given or text.count(first + " " + surname) != 1 or (
-            surname.lower() in default_known_people()
+        if first.lower() not in given or first.lower() in NOT_GIVEN or (
+            text.count(first + " " + surname) != 1 or surname.lower() in default_known_people()
         ):
             continue
-        # A later mention of the surname alone: no capitalised word right before or after it.
+        # A later mention of the surname alone: no capitalised word right before or after it,
+        # and no ``the`` before it (``the House`` is a body).
         alone = regex.compile(
-            rf"(?<![\p{{Lu}}][\p{{L}}'’.-]* )(?<![\p{{L}}-]){surname}(?![\p{{L}}\p{{N}}-]| \p{{Lu}})"
+            rf"(?<![\p{{Lu}}][\p{{L}}'’.-]* )(?<!\b[Tt]he )(?<![\p{{L}}-]){surname}"
+            rf"(?![\p{{L}}\p{{N}}-]| \p{{Lu}})"
         )
         later = alone.search(text, full.end())
         if later is not None:
             people.append((full, later))
     # Names inside quotations are the speaker's words, which the rule leaves alone.
     people = [(full, later) for full, later in people
-              if not _quoted(text, full.start()) and not _quoted(text, later.start())]
+              if not in_quotation(text, full.start()) and not in_quotation(text, later.start())]
     if not people:
         return None
     full, later = rng.choice(people)

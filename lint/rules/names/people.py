@@ -126,10 +126,19 @@ def is_given_name(key: str) -> bool:
     return key in _given_names() and key not in NOT_GIVEN and not is_place(key)
 
 
+# Words of countries' names that name no country alone, and are given names or surnames:
+# Saint Martin, Saint Vincent, Saint Lucia, Saint Helena, Saint Pierre, Saint Barthelemy, the
+# Marshall, Solomon and Cook Islands, El Salvador.
+COUNTRY_NAME_PARTS = frozenset(
+    "martin vincent lucia helena pierre barthelemy marshall solomon cook salvador".split()
+)
+
+
 def is_place(key: str) -> bool:
     """A country (``India``, ``America`` are Census given names too). Not capitals: the
-    guards hold their names word by word, and ``John`` is a word of ``St John's``."""
-    return key in guard_lists()["countries"]
+    guards hold their names word by word, and ``John`` is a word of ``St John's``; nor a word
+    that is only part of a country's name (``Martin`` of Saint Martin)."""
+    return key in guard_lists()["countries"] and key not in COUNTRY_NAME_PARTS
 
 
 @cache
