@@ -117,7 +117,7 @@ def test_another_person_is_listed_marked_different_and_an_editors_mark_holds(tmp
     (entry,) = [e for e in yaml.safe_load(register.read_text(encoding="utf-8"))["names"] if e["variants"]]
     assert (entry["house"], entry["with"]) == ("Ericsson", ["Sony"])
     assert entry["variants"] == [{"spelling": "Eriksson", "stories": 2, "example": "archive/s6.txt",
-                                  "with": ["Goran", "Sven"], "different": True}]
+                                  "with": ["Sven", "Goran"], "different": True}]
     assert "  with: [Sony]\n" in register.read_text(encoding="utf-8")
     (tmp_path / ".newslint.yaml").write_text("register: register.yaml\n", encoding="utf-8")
     story = tmp_path / "new.txt"

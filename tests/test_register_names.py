@@ -4,7 +4,9 @@ Each row is an archive of made-up stories: the house spelling in seven of them, 
 in one or two. A look-alike is listed as a variant (a slip the house-spelling rule reports) or
 told apart from the house spelling (another person or thing, which the register marks
 ``different: true``): apart only when the archive writes each spelling with words of its own
-and none of them is shared.
+and none of them is shared: the words before it in its names (given names, a firm's first
+word), not those after, which a word that qualifies names (``European Union``) changes from
+story to story.
 """
 
 from __future__ import annotations
@@ -50,6 +52,8 @@ TABLE = [
      [("Surovikin", ["Surovkin"], [])]),
     ("Anna Kowalczyk and Piotr Kowalczyk spoke.", "Piotr Kowalcyzk spoke.", "one of the house's names",
      [("Kowalczyk", ["Kowalcyzk"], [])]),
+    ("the European Union met.", "the Euuropean Court met.", "a word before other names says nothing",
+     [("European", ["Euuropean"], [])]),
     ("Sony Ericsson makes phones.", "Sven-Goran Eriksson picked the team.", "a firm and a manager",
      [("Ericsson", [], ["Eriksson"])]),
     ("Warner Bros made the film.", "Derek Broes made the film.", "a studio and a person",
@@ -66,10 +70,10 @@ def test_slip_or_another_person(house: str, other: str, why: str, expected: Foun
 
 
 def test_told_apart_by_any_story_of_the_look_alike() -> None:
-    # The look-alike is alone in one story and beside a name of its own in another: the archive
-    # writes it with a word the house spelling never has.
+    # The look-alike is alone in one story and after a name of its own in another: the archive
+    # writes it after a word the house spelling never comes after.
     tally = _tally(["Sony Ericsson makes phones."] * 7
                    + ["Eriksson picked the team.", "Sven-Goran Eriksson left."])
-    assert [(f.house.spelling, list(f.house.neighbours.values()), [r.spelling for r in f.apart],
-             [list(r.neighbours.values()) for r in f.apart]) for f in tally.variants()] == [
-        ("Ericsson", ["Sony"], ["Eriksson"], [["Goran", "Sven"]])]
+    assert [(f.house.spelling, list(f.house.first_words.values()), [r.spelling for r in f.apart],
+             [list(r.first_words.values()) for r in f.apart]) for f in tally.variants()] == [
+        ("Ericsson", ["Sony"], ["Eriksson"], [["Sven", "Goran"]])]

@@ -7,20 +7,21 @@ the names of a desk or an archive instead of one story's. What counts across sto
 many stories write a spelling, not how many times.
 
 A tally keeps, per key, the number of stories, how it is written, one example path, a few
-mentions, and the other words of its mentions across the archive, its neighbours (``Sven`` and
-``Goran`` of ``Sven-Goran Eriksson``, ``Sony`` of ``Sony Ericsson``): one keystroke apart, two
-spellings that each come with words of their own, none shared, are two people or things, not a
-slip; with ``keep_uses`` also every use with its path, for the findings of ``--across``.
+mentions, and the words the archive writes before it in its names, its first words (``Sven``
+and ``Goran`` of ``Sven-Goran Eriksson``, ``Sony`` of ``Sony Ericsson``): one keystroke apart,
+two spellings that each come after words of their own, none shared, are two people or things,
+not a slip (:func:`told_apart`); with ``keep_uses`` also every use with its path, for the
+findings of ``--across``.
 Memory grows with the number of distinct names, never with the number of stories.
 """
 
 from __future__ import annotations
 
-from collections import Counter
-from collections.abc import Iterator
+from collections import Counter, defaultdict
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 
-from lint.document import Document
+from lint.document import PAD, Document
 from lint.rules.inconsistent_spelling.names import (
     Mention,
     NameSettings,
@@ -32,14 +33,18 @@ from lint.rules.inconsistent_spelling.names import (
 from lint.rules.inconsistent_spelling.variants import Use
 from lint.rules.names.equivalence import one_edit_apart, undouble
 from lint.rules.names.guards import is_dictionary_word, is_given_name, is_real
+from lint.rules.names.normalise import HYPHENS
 
 # Mentions kept per name: enough to know its companions and neighbours.
 _SAMPLES = 8
 # A name's weight in the comparison is its number of stories, up to this.
 _WEIGHT_CAP = 1000
-# Distinct neighbours kept per name: a person's given names and a firm's other words are a
+# Distinct first words kept per name: a person's given names and a firm's first word are a
 # handful; the bound keeps a common surname's record small.
-_NEIGHBOURS = 64
+_FIRST_WORDS = 64
+# What stands between two words of one name: a space, a hyphen (``Sven-Goran``), a padded-out
+# character of markup.
+_JOINING = " " + HYPHENS + PAD
 
 
 @dataclass
@@ -49,19 +54,19 @@ class NameRecord:
     written: Counter[str] = field(default_factory=Counter)
     example: str = ""
     samples: list[Mention] = field(default_factory=list)
-    # The other words of its mentions (``Sony`` of ``Sony Ericsson``): key -> how the first story
-    # with it wrote it, in the order the stories (in path order) first wrote them, so a tally of
-    # contiguous batches merged in order keeps the same ones as a tally of all the stories.
-    neighbours: dict[str, str] = field(default_factory=dict)
+    # The words before it in its names (``Sony`` of ``Sony Ericsson``, not titles): key -> how
+    # the first story with it wrote it, in the order the stories (in path order) first wrote
+    # them, so a tally of contiguous batches merged in order keeps those of one sequential tally.
+    first_words: dict[str, str] = field(default_factory=dict)
     uses: list[tuple[str, Use]] = field(default_factory=list)  # with keep_uses
 
     @property
     def spelling(self) -> str:
         return self.written.most_common(1)[0][0]
 
-    def add_neighbour(self, key: str, spelling: str) -> None:
-        if key not in self.neighbours and len(self.neighbours) < _NEIGHBOURS:
-            self.neighbours[key] = spelling
+    def add_first_word(self, key: str, spelling: str) -> None:
+        if key not in self.first_words and len(self.first_words) < _FIRST_WORDS:
+            self.first_words[key] = spelling
 
 
 
@@ -86,17 +91,15 @@ class NameTally:
     def add(self, path: str, document: Document) -> None:
         self.stories += 1
         by_key = mentions_by_key(document)
+        first_words = _first_words(by_key, document.prose)
         for key, mentions in by_key.items():
             record = self.records.get(key)
             if record is None:
                 record = self.records[key] = NameRecord(key, example=path)
             record.stories += 1
             record.written.update(m.use.text for m in mentions)
-            # The words of its mentions that are names or words of names, not acronyms
-            # (``oge`` of ``OGE Group``), which are no mentions of their own.
-            for word in sorted(frozenset().union(*(m.neighbours for m in mentions)) - {key}):
-                if word in by_key:
-                    record.add_neighbour(word, by_key[word][0].use.text)
+            for word, spelling in first_words.get(key, {}).items():  # in the story's order
+                record.add_first_word(word, spelling)
             if len(record.samples) < _SAMPLES:
                 record.samples.extend(mentions[: _SAMPLES - len(record.samples)])
             if self.keep_uses:
@@ -114,8 +117,8 @@ class NameTally:
             record.written.update(theirs.written)
             record.example = min(record.example, theirs.example)
             record.samples.extend(theirs.samples[: max(0, _SAMPLES - len(record.samples))])
-            for word, spelling in theirs.neighbours.items():
-                record.add_neighbour(word, spelling)
+            for word, spelling in theirs.first_words.items():
+                record.add_first_word(word, spelling)
             record.uses.extend(theirs.uses)
 
     def frequent(self, min_stories: int) -> Iterator[NameRecord]:
@@ -159,7 +162,7 @@ def is_slip_of(variant_key: str, house_key: str) -> bool:
 
 
 # Across stories the house spelling must outnumber a variant by this much.
-_HOUSE_MARGIN = 3
+HOUSE_MARGIN = 3
 _SLIP_MIN_LENGTH = 5
 
 
@@ -168,16 +171,35 @@ def _slip(variant: NameRecord, house: NameRecord) -> bool:
     (Yulia and July, Kerr and Ceri): a variant is a slip of the house spelling only when it is
     one keystroke from it (a letter dropped, added, changed or two swapped, a letter doubled),
     rare beside it, and not itself a word, a given name or another known name."""
-    return house.stories >= _HOUSE_MARGIN * variant.stories and is_slip_of(variant.key, house.key)
+    return house.stories >= HOUSE_MARGIN * variant.stories and is_slip_of(variant.key, house.key)
 
 
 def told_apart(variant: NameRecord, house: NameRecord) -> bool:
-    """The archive writes each spelling with words of its own, none of them shared (under the
+    """The archive writes each spelling after words of its own, none of them shared (under the
     transliteration classes): ``Sven-Goran Eriksson`` and ``Sony Ericsson``, ``Adam Boulton``
-    and ``John Bolton``, ``Berit Hanson`` and the ``Brit Awards``. Those are two people or
-    things. A slip is written with the name's own words (``Sven-Goran Erikson``) or alone
-    (``Mr Surovkin``), so a side with no neighbours tells nothing."""
-    return different_people(frozenset(variant.neighbours), frozenset(house.neighbours))
+    and ``John Bolton``, ``Derek Broes`` and ``Warner Bros``. Those are two people or things.
+    A slip comes after the name's own first words (``Sven-Goran Erikson``) or alone (``Mr
+    Surovkin``), so a side with none tells nothing. Only the words before a name count: a word
+    that qualifies names (``European Union``, ``Microsoft Windows``, ``Australian Open``) stands
+    before a different name in nearly every story, and says nothing about who it is."""
+    return different_people(frozenset(variant.first_words), frozenset(house.first_words))
+
+
+def _first_words(by_key: Mapping[str, Sequence[Mention]], prose: str) -> dict[str, dict[str, str]]:
+    """For each key of a story, the words written before it in its names, each with how it is
+    written: the words of a name are mentions that follow one another with nothing but a space
+    or a hyphen between and share the name's words (titles are in none of those)."""
+    found: dict[str, dict[str, str]] = defaultdict(dict)
+    run: list[Mention] = []
+    for mention in sorted((m for ms in by_key.values() for m in ms), key=lambda m: m.use.start):
+        if run and not (mention.neighbours and mention.neighbours == run[-1].neighbours
+                        and not prose[run[-1].use.end : mention.use.start].strip(_JOINING)):
+            run = []
+        for earlier in run:
+            if earlier.key in mention.neighbours and earlier.key != mention.key:
+                found[mention.key].setdefault(earlier.key, earlier.use.text)
+        run.append(mention)
+    return found
 
 
 def _house_rank(record: NameRecord) -> tuple[int, bool, int, str]:

@@ -11,7 +11,7 @@ The file (``register.yaml``)::
       - house: Surovikin          # the spelling most stories use
         stories: 412
         example: desk/0412.txt
-        with: [Sergey, General]   # the other words of its mentions, first seen first
+        with: [Sergey]            # the words before it in its names, first seen first
         pinned: false             # true: a rebuild keeps this house spelling
         variants:
           - spelling: Surovkin
@@ -20,10 +20,10 @@ The file (``register.yaml``)::
             with: [Sergey]
             different: false      # true: another person or place, never reported
 
-``with`` shows the editor the words each spelling is written with. A look-alike that the archive
-writes with words of its own, none of them the house spelling's (``Sven-Goran Eriksson`` beside
-``Sony Ericsson``: :func:`lint.archive.names.told_apart`), is listed already marked
-``different: true``.
+``with`` shows the editor the words the archive writes before each spelling in its names (given
+names, a firm's first word; no titles). A look-alike written after words of its own, none of them
+the house spelling's (``Sven-Goran Eriksson`` beside ``Sony Ericsson``:
+:func:`lint.archive.names.told_apart`), is listed already marked ``different: true``.
 
 A rebuild over an existing file keeps what an editor set there: a pinned house spelling, and
 each variant's ``different`` mark as that file has it. The ``house-spelling`` rule reads the
@@ -123,8 +123,8 @@ def read_kept(path: Path) -> Kept:
                 frozenset(pair for pair, different in marks if not different))
 
 
-# Neighbours written per spelling: enough for an editor to see who it is (given names, a firm's
-# other words), few enough to read at a glance.
+# First words written per spelling: enough for an editor to see who it is (given names, a
+# firm's first word), few enough to read at a glance.
 WRITTEN_WITH = 10
 
 
@@ -183,7 +183,7 @@ def _entry(found: NameVariants, kept: Kept, root: Path) -> dict[str, Any]:
 
 
 def _with(record: NameRecord) -> _Flow:
-    return _Flow(list(record.neighbours.values())[:WRITTEN_WITH])
+    return _Flow(list(record.first_words.values())[:WRITTEN_WITH])
 
 
 def _relative(path: str, root: Path) -> str:
