@@ -49,9 +49,11 @@ if TYPE_CHECKING:
 
 
 def _prepare(options: Options) -> tuple[Register, bool] | None:
+    if not options["register"]:
+        return None  # no register configured: the rule is idle, and imports nothing more
     from lint.archive.register import load_register
 
-    return (load_register(options["register"]), options["slips"]) if options["register"] else None
+    return load_register(options["register"]), options["slips"]
 
 
 def check(document: Document, prepared: tuple[Register, bool] | None) -> Iterator[Finding]:
