@@ -17,8 +17,6 @@ from functools import cached_property
 from operator import itemgetter
 from typing import NamedTuple, TypeVar
 
-from lint.document.nonprose import NonProse
-
 # Filler for the tail of a decoded entity in the prose text. NUL never occurs in a story we
 # read (files with NUL bytes are rejected as binary), so it cannot collide with real text.
 PAD = "\x00"
@@ -32,6 +30,14 @@ _WIDER: dict[str, tuple[re.Pattern[str], Callable[[str], int]]] = {
     "utf-8": (re.compile(r"[^\x00-\x7f]"), lambda char: len(char.encode("utf-8")) - 1),
     "utf-16": (re.compile(r"[^\x00-\uffff]"), lambda char: 1),  # a surrogate pair
 }
+
+
+class NonProse(NamedTuple):
+    """A span of a story that is not running prose, and its kind (:mod:`lint.document.nonprose`)."""
+
+    start: int
+    end: int
+    kind: str
 
 
 class Token(NamedTuple):

@@ -15,9 +15,10 @@ some kinds (a rule that looks for bylines left in the body) names them in ``Rule
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from typing import NamedTuple
 
 import regex
+
+from lint.document.model import NonProse
 
 # The kinds, in the order a line is tested for them.
 TABLE = "table"  # columns of figures, results lines
@@ -28,12 +29,6 @@ DATELINE = "dateline"  # ``WASHINGTON (Reuters) -`` at the start of a paragraph
 BYLINE = "byline"  # ``By Jane Smith``
 CREDIT = "credit"  # ``Photo: ...``, ``(Reporting by ...; Editing by ...)``
 FOREIGN = "foreign"  # a paragraph in another language (lint.document.language), headline included
-
-
-class NonProse(NamedTuple):
-    start: int
-    end: int
-    kind: str
 
 
 _LINE = regex.compile(r"[^\r\n]+")
