@@ -74,6 +74,26 @@ FRANCE = ("He also said he hoped to strengthen security ties between France and 
 SHAMKHANI = ("Shamkhani said that military and defensive cooperation between Tehran and Moscow are "
              "based on common interests.")
 
+# A critic introduced with a colon, and the quote that follows on the story's subject.
+CRITIC = ("At the Warsaw Review, the critic Anna Kowalczyk, who has written about Polish engineering "
+          "for twenty years and rarely praises anyone, was unusually generous in her column on Sunday")
+CRITIC_QUOTE = ('"The flood wall, the pumping stations and the storage basin are exactly what '
+                'Riverside needed."')
+# One item of a notes column beside another.
+NOTES_ITEM = ("... The council's planning committee also approved a new cycle path along the river, "
+              "which will run from the Riverside estate to the station.")
+# Two short paragraphs from a war story; in the second a body, not a person, speaks.
+TROOPS = "Roughly 13,000 soldiers remain in Kandahar, eighteen years after Washington sent the first of them."
+CHIEFS = "The Chiefs of Staff told reporters in Helmand that the soldiers would stay for several more years."
+# An item of a list of deals, and the heading line it describes.
+DEAL = ("This is an outstanding price for a Dell laptop: the Intel Core processor is paired with "
+        "16GB of memory and a generous solid state drive, and the maker includes a full year of "
+        "support in Europe.")
+DEAL_HEADING = "Dell Laptop With Intel Core Processor"
+CARMAKER_MESSAGE = ("paragraph may not belong to this story: dissimilarity 1.00 to the rest of the "
+                    "story and 1.00 to the paragraphs around it; names found nowhere else in the "
+                    "story: ")
+
 # Should flag: (story, [(line, column, message)]).
 FLAGGED = {
     "long paragraph naming places the story never mentions": (
@@ -96,6 +116,38 @@ FLAGGED = {
          (17, 1, "paragraph may not belong to this story: dissimilarity 1.00 to the rest of the "
                  "story, no content word in common with it; names found nowhere else in the story: "
                  "Shamkhani, Tehran, Moscow")],
+    ),
+    # The first bracket closes early: a credit, not an aside.
+    "paragraph opening with a bracketed credit": (
+        splice(FLOOD, f"(AP) {CARMAKER}", 3),
+        [(9, 1, CARMAKER_MESSAGE + "AP, Shares, Europe")],
+    ),
+    # A mark of a series, but no other item beside it.
+    "lone item mark": (
+        splice(FLOOD, f"... {CARMAKER}", 3),
+        [(9, 1, CARMAKER_MESSAGE + "Europe")],
+    ),
+    # Without the colon the introduction stands alone, and shares nothing with the story.
+    "critic introduced without a colon": (
+        splice(splice(FLOOD, CRITIC_QUOTE, 3), CRITIC + ".", 3),
+        [(9, 1, CARMAKER_MESSAGE + "Warsaw, Review, Anna, Kowalczyk, Polish")],
+    ),
+    # Without its heading the deal shares nothing with what stands around it.
+    "item without the heading it describes": (
+        splice(FLOOD, DEAL, 3),
+        [(9, 1, "paragraph may not belong to this story: dissimilarity 1.00 to the rest of the "
+                "story and 0.99 to the paragraphs around it; names found nowhere else in the "
+                "story: Dell, Intel, Core, GB, Europe")],
+    ),
+    # Someone never introduced speaks in the run.
+    "run in which a person speaks": (
+        splice(splice(FLOOD, CHIEFS.replace("The Chiefs of Staff", "Okonkwo"), 6), TROOPS, 6),
+        [(15, 1, "paragraph may not belong to this story: dissimilarity 0.97, and 1.00 with the 1 "
+                 "adjacent paragraph around it (paragraph 1 of 2 that drift together); names found "
+                 "nowhere else in the story: Roughly, Kandahar, Washington"),
+         (17, 1, "paragraph may not belong to this story: dissimilarity 0.97, and 1.00 with the 1 "
+                 "adjacent paragraph around it (paragraph 2 of 2 that drift together); names found "
+                 "nowhere else in the story: Okonkwo, Helmand")],
     ),
 }
 
@@ -124,6 +176,18 @@ PASSED = {
     "round-up of results": splice(splice(
         FLOOD, "In the other tie, Dunmore beat Castleford after extra time with a late goal from Okafor.", 6),
         "Ashby also went through, with Brennan scoring twice against Northfield before the break.", 6),
+    # The writer's aside, all in brackets.
+    "aside in brackets": splice(FLOOD, f"({CARMAKER})", 3),
+    # One item of a series (a notes column): each item has its own subject.
+    "item of a series": splice(splice(FLOOD, f"... {CARMAKER}", 3), NOTES_ITEM, 3),
+    # The heading line above it (not prose, so not a paragraph) names what it describes.
+    "item under the heading it describes": splice(splice(FLOOD, DEAL, 3), DEAL_HEADING, 3),
+    # After a separator line comes end matter: an author box, links.
+    "after a separator line": FLOOD + "\n--\n\n" + CARMAKER + "\n",
+    # A colon hands over to the quote it introduces, which is on the story's subject.
+    "introduction ending with a colon": splice(splice(FLOOD, CRITIC_QUOTE, 3), CRITIC + ":", 3),
+    # A body, not a person, speaks: a dictionary word ends the name (Chiefs of Staff told).
+    "run in which only a body speaks": splice(splice(FLOOD, CHIEFS, 6), TROOPS, 6),
 }
 
 

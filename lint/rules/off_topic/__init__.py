@@ -5,13 +5,13 @@ scored against the rest of the story and its headline (counted twice) by TF-IDF 
 word weights from a background table of document frequencies; the score reported is the
 dissimilarity ``1 - cosine`` (1.00: no weighted word in common). A paragraph is flagged when:
 
-- it has ``min-words`` words or more and does not open as a turn of an interview (``Q:``,
-  ``A:``); its dissimilarity reaches ``threshold`` and exceeds the story's
-  median paragraph by ``margin`` (a story whose paragraphs all drift is not flagged); it names
-  someone or somewhere the story mentions nowhere else; and it shares (almost) nothing with the
-  two paragraphs on either side (cosine 0.05 at most). A digression that belongs follows from a
-  paragraph or leads into one (a question and its answer, background after the news); pasted
-  copy breaks with both sides and brings its own people and places;
+- it has ``min-words`` words or more; its dissimilarity reaches ``threshold`` and exceeds the
+  story's median paragraph by ``margin`` (a story whose paragraphs all drift is not flagged);
+  it names someone or somewhere the story mentions nowhere else; and it shares (almost)
+  nothing with the two paragraphs on either side, nor with a heading, caption or table line
+  between them (cosine 0.05 at most). A digression that belongs follows from a paragraph or
+  leads into one (a question and its answer, background after the news, the product line a
+  deal describes); pasted copy breaks with both sides and brings its own people and places;
 - it belongs to a run of two or more adjacent paragraphs that each reach ``run-threshold`` and
   each name someone or somewhere, standing alone, that the story never mentions elsewhere; one
   of them reaches 0.95, one quotes someone never introduced (``Shamkhani said``), and the run
@@ -22,6 +22,14 @@ dissimilarity ``1 - cosine`` (1.00: no weighted word in common). A paragraph is 
   quotes someone the story never introduces: a bare name before ``said`` and the like
   (``Shamkhani said``), found nowhere else; a capitalised word opening a sentence (``Please``)
   or a code in capitals (``XAU``) is not a speaker.
+
+Whatever its words, a paragraph whose shape ties it to the story is never flagged: a turn of an
+interview (``Q:``, ``A:``), an aside all in brackets, one item of a series (it and the paragraph
+before or after open with the same mark: ``...``, a bullet, a dash, a number; each item has its
+own subject), and whatever follows a separator line (``--``, ``***``: an author box, links). A
+paragraph that ends with a colon hands over to the next (a critic introduced, then quoted), so
+the two are scored as one. A speaker is a person: a dictionary word before ``said`` and the
+like ends the name of a body (``the Joint Chiefs of Staff told``).
 
 A score alone is noise on short paragraphs: one-line quotes, sports line-ups, lists and
 sign-offs share few words with anything. Hence the floor and the stronger evidence required
@@ -41,6 +49,8 @@ Passes::
     Wales: G Thomas; Jones, Williams, Cooper   a line-up: not prose
     • Leroy Wright                             a sign-off
     A: Watching the final from courtside ...   a turn of an interview
+    (Full disclosure: the writer ...)          an aside
+    ... The county's new coach said            one item of a notes column
     Grand-opening festivities continue ...     a short line that quotes nobody
 
 The score is calibrated on more than one corpus (``benchmarks/off_topic_scores.py`` prints its
@@ -70,7 +80,7 @@ from lint.findings import Finding, Severity
 from lint.idf import IdfTable
 from lint.rules.base import Option, Options, Rule, at_least, fraction
 from lint.rules.off_topic.background import load_table
-from lint.rules.off_topic.cohesion import StoryScores
+from lint.rules.off_topic.cohesion import Paragraph, StoryScores
 
 # A content word is one used by under 10% of the stories in the background table.
 _CONTENT_WEIGHT = math.log(10)
@@ -132,12 +142,15 @@ def check(document: Document, settings: _Settings) -> Iterator[Finding]:
         return
     story = StoryScores(document, settings.table.weights)
     paragraphs = story.paragraphs
-    scores = [story.dissimilarity([i]) for i in range(len(paragraphs))]
+    # A paragraph that hands over with a colon is read with what it introduces.
+    scores = [story.dissimilarity([i, i + 1] if p.hands_over and i + 1 < len(paragraphs) else [i])
+              for i, p in enumerate(paragraphs)]
     floor = median(scores) + settings.margin
+    owned = _owned_by_their_shape(paragraphs)
     reasons: dict[int, str] = {}
 
     for index, (paragraph, score) in enumerate(zip(paragraphs, scores, strict=True)):
-        if score < settings.threshold or score < floor or paragraph.turn:
+        if score < settings.threshold or score < floor or index in owned:
             continue
         if paragraph.words >= settings.min_words:
             near = story.neighbour_similarity(index, _NEIGHBOUR_REACH)
@@ -153,7 +166,7 @@ def check(document: Document, settings: _Settings) -> Iterator[Finding]:
                               "no content word in common with it")
 
     suspects = [
-        score >= settings.run_threshold and not paragraphs[i].turn
+        score >= settings.run_threshold and i not in owned
         and bool(_isolated_names_in(story, i, paragraphs[i].bare_names))
         and _is_prose(paragraphs[i].words, paragraphs[i].lowercase_share)
         for i, score in enumerate(scores)
@@ -192,6 +205,25 @@ def check(document: Document, settings: _Settings) -> Iterator[Finding]:
             end=paragraph.end,
             severity=RULE.severity,
         )
+
+
+def _owned_by_their_shape(paragraphs: Sequence[Paragraph]) -> set[int]:
+    """Indexes of paragraphs whose shape says they belong, whatever their words: a turn of an
+    interview; an aside in brackets; an item of a series (the paragraph before or after opens
+    with the same mark), since each item has its own subject; and whatever follows a separator
+    line (``--``, ``***``): the end matter, an author box, links."""
+    owned: set[int] = set()
+    for index, paragraph in enumerate(paragraphs):
+        if paragraph.separator:
+            owned.update(range(index, len(paragraphs)))
+            break
+        series = bool(paragraph.item_mark) and any(
+            paragraphs[other].item_mark == paragraph.item_mark
+            for other in (index - 1, index + 1) if 0 <= other < len(paragraphs)
+        )
+        if paragraph.turn or paragraph.aside or series:
+            owned.add(index)
+    return owned
 
 
 def _is_prose(words: int, lowercase_share: float) -> bool:

@@ -8,8 +8,10 @@ shares no weighted word with the rest of the story.
 
 Alongside the score, each paragraph knows its names (capitalised words) and which of them appear
 nowhere else in the story: the evidence an editor reads first; how much it shares with the
-paragraphs around it; and whether it opens as a turn of an interview (``Q:``, ``A:``), which
-changes subject by nature.
+paragraphs around it, and with the headings, captions and tables between them; and the marks of
+its shape that tie it to the story whatever its words: a turn of an interview (``Q:``, ``A:``),
+an aside in brackets, an item of a series (``...``, a bullet), a colon that hands over to the
+next paragraph, a separator line (``--``, ``***``) after which come an author box and links.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ import operator
 from collections import Counter
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 from itertools import chain, compress, repeat
 
 import regex
@@ -26,6 +29,8 @@ import regex
 from lint.document import Document, Token
 from lint.document.segment import tokenize
 from lint.idf import TEXT_TERMS, term
+from lint.rules.names.guards import is_dictionary_word
+from lint.rules.names.normalise import name_key
 
 # Capitalised at the start of a sentence, a word counts as a name only if it is rare in news
 # copy (used by under 2% of stories): "Earlier" and "Overall" are not names, "Shamkhani" is.
@@ -42,6 +47,10 @@ _REPORTING = frozenset(
 # A paragraph that opens with a label and a colon (``Q:``, ``A:``, ``KING:``, ``Note:``): a turn of
 # an interview or transcript, or a note, which changes subject by nature.
 _TURN = regex.compile(r"\A\W{0,3}?(?:\p{Lu}[\p{L}.'’\-]*\s*){1,3}:\s")
+# Opens an item of a series: a notes column's ``...``, a bullet or dash, a number. Items of one
+# series each have their own subject.
+_ITEM_MARK = regex.compile(r"\A\W{0,2}?(\.\.\.|…|[•·▪◦*–—-]|\d{1,2}[.)])\s")
+_OPENING, _CLOSING = "([", ")]"
 # Capitalised, but never evidence of a topic.
 _NOT_NAMES = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may "
@@ -62,6 +71,10 @@ class Paragraph:
     speakers: frozenset[str]  # bare names before "said" and the like: a person never introduced
     lowercase_share: float  # share of words that are not capitalised (low in line-ups, lists)
     turn: bool  # opens as a turn of an interview (``Q:``, ``A:``) or a note
+    aside: bool  # all in brackets: the writer's aside or an editor's note
+    item_mark: str  # the mark that opens it as an item of a series (``...``, ``•``), or ""
+    hands_over: bool  # ends with a colon: what it introduces (a quote, a list) follows
+    separator: bool  # no letter or digit (``--``, ``* * *``): the body ends here
 
 
 _TEXT = operator.attrgetter("text")
@@ -104,18 +117,43 @@ def _paragraph(
         # A name with no capitalised word beside it stands bare.
         if (index == 0 or not capitalised[index - 1]) and not capitalised[index + 1]:
             bare.add(word)
-            # A speaker is a person: a word in capitals (``XAU``) is a code, and a capitalised
-            # word opening a sentence without a verb of saying (``Please``) may be any word.
-            if index < last and texts[index + 1].lower() in _REPORTING and not name.isupper():
+            # A speaker is a person: a word in capitals (``XAU``) is a code, a capitalised
+            # word opening a sentence without a verb of saying (``Please``) may be any word,
+            # and a dictionary word is the end of a body's name (``Chiefs of Staff told``).
+            if index < last and texts[index + 1].lower() in _REPORTING and not name.isupper() \
+                    and not is_dictionary_word(name_key(name)):
                 speakers.add(word)
+    stripped = text.strip()
+    item = _ITEM_MARK.match(stripped)
     return Paragraph(start, end, words, terms, names, frozenset(bare), frozenset(speakers),
-                     lowercase / words if words else 0.0, bool(_TURN.match(text)))
+                     lowercase / words if words else 0.0, bool(_TURN.match(text)),
+                     _bracketed(stripped), item.group(1) if item else "", stripped.endswith(":"),
+                     not any(map(str.isalnum, stripped)))
+
+
+def _bracketed(text: str) -> bool:
+    """The whole text stands in one pair of brackets (a full stop may follow): ``(Speaking of
+    which, ...)``; not ``(Reuters) - ... (AP)``, whose first bracket closes early."""
+    text = text.removesuffix(".")
+    if len(text) < 2 or text[0] not in _OPENING or text[-1] not in _CLOSING:
+        return False
+    depth = 0
+    for position, char in enumerate(text):
+        if char in _OPENING:
+            depth += 1
+        elif char in _CLOSING:
+            depth -= 1
+            if depth == 0:
+                return position == len(text) - 1
+    return False
 
 
 class StoryScores:
     """Paragraph vectors of one story and their leave-out cosine to the rest."""
 
     def __init__(self, document: Document, weights: Mapping[str, float]) -> None:
+        self._document = document
+        self._weights = weights
         sentence_starts = {
             document.tokens[s.token_start].start
             for s in document.sentences if s.token_end > s.token_start
@@ -167,22 +205,40 @@ class StoryScores:
 
     def neighbour_similarity(self, index: int, reach: int) -> float:
         """The highest cosine between the paragraph and each of the ``reach`` paragraphs on
-        either side: a digression usually shares a word with the paragraph it follows from or
-        leads into (a question and its answer, a quote and its attribution); pasted copy
+        either side, and each heading, caption or table line between those: a digression
+        usually shares a word with what it follows from or leads into (a question and its
+        answer, a quote and its attribution, the product line a review describes); pasted copy
         shares nothing with either side."""
         part = self.paragraphs[index].terms
-        squared = self._squared
-        part_norm = math.sqrt(sum(count * count * squared[word] for word, count in part.items()))
+        weights = self._weights
+        part_norm = math.sqrt(sum((count * weights[word]) ** 2 for word, count in part.items()))
+        first = max(0, index - reach)
+        last = min(len(self.paragraphs), index + reach + 1) - 1
+        around = [self.paragraphs[other].terms for other in range(first, last + 1) if other != index]
+        start, end = self.paragraphs[first].start, self.paragraphs[last].end
+        around += [terms for at, terms in self._nonprose_lines if start <= at < end]
         best = 0.0
-        for other in range(max(0, index - reach), min(len(self.paragraphs), index + reach + 1)):
-            if other == index:
-                continue
-            terms = self.paragraphs[other].terms
-            dot = sum(count * terms[word] * squared[word] for word, count in part.items() if word in terms)
+        for terms in around:
+            dot = sum(count * terms[word] * weights[word] ** 2
+                      for word, count in part.items() if word in terms)
             if dot > 0.0:
-                norm = math.sqrt(sum(count * count * squared[word] for word, count in terms.items()))
+                norm = math.sqrt(sum((count * weights[word]) ** 2 for word, count in terms.items()))
                 best = max(best, dot / (part_norm * norm))
         return best
+
+    @cached_property
+    def _nonprose_lines(self) -> list[tuple[int, Counter[str]]]:
+        """The words of each line that is not running prose, by its start: read only when a
+        paragraph is a suspect (the story is built again with those lines kept)."""
+        document = self._document
+        if not document.nonprose:
+            return []
+        kept = document.reading(frozenset(line.kind for line in document.nonprose))
+        return [
+            (line.start, Counter(w for w in map(term, tokenize(kept.prose[line.start : line.end]))
+                                 if w is not None))
+            for line in document.nonprose
+        ]
 
     def isolated_name_terms(self, index: int) -> list[tuple[str, str]]:
         """(word, name as written) for the paragraph's names found nowhere else in the story
