@@ -16,7 +16,9 @@ order, cut into desks of ``--desk`` stories (a desk's copy of the day). Noise: i
 the untouched desks, per 100 stories. Recall: in each story that names a person or place that
 two other stories of its desk also name, every use of it respelt the same way (one slip, the
 story consistent with itself, which only the other stories show), found when an across-spelling
-finding stands in that story on a respelt line.
+finding stands in that story on a respelt line; also for the names of ``fuzzy-min-length``
+letters up, the shortest that ``inconsistent-spelling`` (and so ``--across``) compares one edit
+apart.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from __future__ import annotations
 import random
 import sys
 import tempfile
+from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -97,7 +100,10 @@ def _write_desk(folder: Path, desk: list[Story], respelt: Story | None = None) -
 def _measure_across(config: Config, held: list[Story], size: int, rng: random.Random, show: int) -> None:
     desks = [held[i : i + size] for i in range(0, len(held), size)]
     noise: list[str] = []
-    planted = found = 0
+    # planted and found, for all names and for those inconsistent-spelling compares one edit
+    # apart (fuzzy-min-length letters up; shorter ones only under its transliteration classes)
+    planted, found = Counter[bool](), Counter[bool]()
+    long_from = name_settings(config).fuzzy_min_length
     for number, desk in enumerate(desks):
         with tempfile.TemporaryDirectory() as scratch:
             folder = Path(scratch)
@@ -124,7 +130,8 @@ def _measure_across(config: Config, held: list[Story], size: int, rng: random.Ra
                 slip = _slip(names[key][0].use.text, rng)
                 if slip is None:
                     continue
-                planted += 1
+                long = len(key) >= long_from
+                planted[long] += 1
                 text = story.text
                 for mention in sorted(names[key], key=lambda m: m.use.start, reverse=True):
                     text = text[: mention.use.start] + slip + text[mention.use.end :]
@@ -135,13 +142,15 @@ def _measure_across(config: Config, held: list[Story], size: int, rng: random.Ra
                     target = paths[desk.index(story)]
                     findings = across_findings(paths, config).get(target, [])
                 if any(f.place.line in lines for f in findings):
-                    found += 1
+                    found[long] += 1
     print(f"  --across, desks of {size}: noise {len(noise)} findings on {len(held)} untouched stories "
           f"({100 * len(noise) / len(held):.2f} per 100)")
     for line in noise[:show]:
         print(f"      {line}")
-    print(f"    recall on a name of the desk respelt in one story: {found}/{planted} "
-          f"({100 * found / max(planted, 1):.1f}%)")
+    for label, total, got in (("", planted.total(), found.total()),
+                              (f" of {long_from}+ letters", planted[True], found[True])):
+        print(f"    recall on a name{label} of the desk respelt in one story: {got}/{total} "
+              f"({100 * got / max(total, 1):.1f}%)")
 
 
 def main() -> int:
