@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-import lint.document
+import lint.document.build
 from lint.config import default_config
 from lint.document import build_document
 from lint.document.sections import section_bounds
@@ -18,7 +18,7 @@ from lint.engine import Engine, RunOptions
 
 @pytest.fixture
 def small_sections(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(lint.document, "SECTION_CHARS", 400)
+    monkeypatch.setattr(lint.document.build, "SECTION_CHARS", 400)
 
 
 def _findings(text: str, fix: bool = False) -> tuple[str, list[tuple[str, int, int]]]:
@@ -51,7 +51,7 @@ def test_sectioned_findings_equal_whole_story_findings_for_a_local_rule(
 ) -> None:
     text = _story({0, 5, 11, 19})
     _, whole = _findings(text)
-    monkeypatch.setattr(lint.document, "SECTION_CHARS", 300)
+    monkeypatch.setattr(lint.document.build, "SECTION_CHARS", 300)
     _, sectioned = _findings(text)
     assert sectioned == whole
 
