@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import random
 from pathlib import Path
 
 import pytest
 
+from benchmarks.injectors import Story, expansion_moved
 from lint.config import load_config
 from lint.engine import Engine, RunOptions
 from tests.conftest import lint, shared_path, spans
@@ -96,3 +98,14 @@ def test_syria_border_example() -> None:
     path = shared_path("examples", "syria-border.txt")
     _, found = lint(path.read_text(encoding="utf-8"), name=str(path), select=[RULE])
     assert found == []
+
+
+def test_the_injector_moves_only_a_first_definition() -> None:
+    defined = "Head\n\nThe Food Safety Agency (FSA) said so. Later the FSA left."
+    injected = expansion_moved.inject(Story("s.txt", "", defined), random.Random(1), [])
+    assert injected is not None
+    assert injected.text == "Head\n\nThe FSA said so. Later the Food Safety Agency (FSA) left."
+    # Spelt out before, or used bare before: the story already defines it or uses it first.
+    for text in ("Head\n\nThe Food Safety Agency met. The Food Safety Agency (FSA) said so. The FSA left.",
+                 "Head\n\nThe FSA met. The Food Safety Agency (FSA) said so. The FSA left."):
+        assert expansion_moved.inject(Story("s.txt", "", text), random.Random(1), []) is None

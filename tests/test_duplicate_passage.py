@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import random
+
 import pytest
 
+from benchmarks.injectors import Story, passage_pasted
 from lint.fixing import apply_edits
 from tests.conftest import lint, spans
 
@@ -94,3 +97,20 @@ def test_clean_copy_is_silent() -> None:
         "He denies the charges. Police are appealing for witnesses. He denies the charges.\n"
     )
     assert flagged(clean) == []
+
+
+def test_the_injector_pastes_whole_sentences_of_running_prose() -> None:
+    # One-paragraph copy: a sentence is cut at a real stop, never at "U.S." or "W.".
+    text = ("Head\n\nThe U.S. Senate met on Monday. George W. Bush spoke to the senators. "
+            "They voted late.")
+    sentences = {"The U.S. Senate met on Monday.", "George W. Bush spoke to the senators."}
+    for seed in range(20):
+        injected = passage_pasted.inject(Story("s.txt", "", text), random.Random(seed), [])
+        assert injected is not None
+        assert any(injected.text.count(s) == 2 for s in sentences)
+    # Paragraphs: only running prose is pasted, not a heading or a label.
+    text = "Head\n\nThe council met.\n\nResults\n\nThe vote was close.\n\nScores"
+    for seed in range(20):
+        injected = passage_pasted.inject(Story("s.txt", "", text), random.Random(seed), [])
+        assert injected is not None
+        assert injected.text.count("The council met.") == 2
