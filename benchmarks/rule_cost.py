@@ -39,6 +39,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     build = 1000 * (time.process_time() - started) / len(documents)
     print(f"{len(documents)} stories; build {build:.3f} ms per story")
     print(f"  {'rule':<24} {'prepare ms':>10} {'first pass':>11} {'median':>8}  (ms per story)")
+    enabled_total = 0.0
     for rule_id, setting in default_config(Path.cwd()).rules.items():
         rule = get_rule(rule_id)
         if rule.check is None or (args.rule and rule_id not in args.rule):
@@ -50,10 +51,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         for _ in range(max(1, args.repeat)):
             started = time.process_time()
             for document in documents:
-                for _finding in rule.check(document, prepared):
+                # As the engine runs it: on the view with the non-prose kinds the rule reads
+                # (built on first use and kept, so the first pass pays for it).
+                for _finding in rule.check(document.reading(rule.reads), prepared):
                     pass
             passes.append(1000 * (time.process_time() - started) / len(documents))
-        print(f"  {rule_id:<24} {prepare:>10.1f} {passes[0]:>11.3f} {statistics.median(passes):>8.3f}")
+        cost = statistics.median(passes)
+        enabled_total += cost if setting.enabled else 0.0
+        note = "" if setting.enabled else "  (off by default)"
+        print(f"  {rule_id:<24} {prepare:>10.1f} {passes[0]:>11.3f} {cost:>8.3f}{note}")
+    if not args.rule:
+        print(f"  build and every default rule: {build + enabled_total:.3f} ms per story")
     return 0
 
 
