@@ -23,9 +23,7 @@ import stat
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
-
-import regex
+from typing import TYPE_CHECKING, Any
 
 from lint.config.globs import compile_glob, matches
 from lint.config.linedict import LineDict, as_line_dict
@@ -35,6 +33,9 @@ from lint.document.reading import kind_of
 from lint.errors import ConfigError
 from lint.findings import Severity
 from lint.rules import Rule, get_rule, rule_ids
+
+if TYPE_CHECKING:
+    import regex
 
 TOP_KEYS = ("extends", "fail-on", "include", "exclude", "ignore-patterns", "rules", "overrides", "cache-dir",
             "register")
@@ -248,6 +249,8 @@ def _rules(data: LineDict, key: str, source: str, where: str, folder: Path) -> d
 
 
 def _patterns(data: LineDict, key: str, source: str) -> list[regex.Pattern[str]]:
+    import regex  # here: a configuration read from its snapshot never compiles a pattern anew
+
     compiled = []
     for pattern in _string_list(data, key, source):
         try:

@@ -19,12 +19,13 @@ import os
 import re
 from collections.abc import Callable, Mapping
 from pathlib import Path
-from typing import Any
-
-import regex
+from typing import TYPE_CHECKING, Any
 
 from lint.config.model import Config, Override, RuleEntry, RuleSetting
 from lint.findings import Severity
+
+if TYPE_CHECKING:
+    import regex
 
 _LAYOUT = "config-v1"  # bump when the snapshot format changes
 
@@ -56,7 +57,7 @@ class SnapshotStore:
                 if (info.st_size, info.st_mtime_ns) != (size, mtime):
                     return None
             return _decoded(entry["config"])
-        except (OSError, ValueError, TypeError, KeyError, IndexError, re.error, regex.error):
+        except (OSError, ValueError, TypeError, KeyError, IndexError, re.error):
             return None  # absent, changed, or not a snapshot this version wrote: resolve again
 
     def store(self, name: str, config: Config) -> None:
@@ -95,14 +96,21 @@ def _same(decoded: Config, config: Config) -> bool:
 
 
 def _pattern(pattern: re.Pattern[str] | regex.Pattern[str]) -> list[Any]:
-    module = "regex" if isinstance(pattern, regex.Pattern) else "re"
+    # The standard library's patterns (globs) and regex's (ignore patterns); regex is imported
+    # only where a configuration has patterns of its own.
+    module = "re" if isinstance(pattern, re.Pattern) else "regex"
     return [module, pattern.pattern, int(pattern.flags)]
 
 
 def _compiled(item: list[Any]) -> Any:
     module, source, flags = item
     if module == "regex":
-        return regex.compile(source, flags)
+        import regex
+
+        try:
+            return regex.compile(source, flags)
+        except regex.error as exc:  # a pattern this regex no longer takes: a miss
+            raise ValueError(str(exc)) from None
     return re.compile(source, flags)
 
 

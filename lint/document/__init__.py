@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-
-import regex
+from typing import TYPE_CHECKING
 
 from lint.document.model import PAD, Block, Directive, Document, LineIndex, NonProse, Position, Token
 from lint.document.reading import STORY_SUFFIXES, decode, format_for, read_story
+
+if TYPE_CHECKING:
+    import regex
 
 __all__ = [
     "PAD",
