@@ -55,7 +55,7 @@ def test_a_config_file_made_invalid_is_reported_not_served_from_the_snapshot(tmp
     assert "rulez" in run.err
 
 
-def test_a_run_from_the_snapshot_imports_neither_yaml_nor_the_rules(tmp_path: Path) -> None:
+def test_a_run_from_the_cache_imports_neither_yaml_nor_regex_nor_the_rules(tmp_path: Path) -> None:
     story = _desk(tmp_path, "error")
     environment = dict(os.environ, PYTHONPATH=str(REPO))
     command = [sys.executable, "-X", "importtime", "-m", "lint", "check", str(story)]
@@ -67,9 +67,9 @@ def test_a_run_from_the_snapshot_imports_neither_yaml_nor_the_rules(tmp_path: Pa
         return {line.rsplit("|", 1)[-1].strip() for line in run.stderr.splitlines() if "|" in line}
 
     cold = imported()
-    assert {"yaml", "lint.rules.mixed_naming.mentions"} <= cold
+    assert {"yaml", "regex", "lint.rules.mixed_naming.mentions"} <= cold
     warm = imported()  # the same story and configuration: snapshot and findings from the cache
-    assert "yaml" not in warm
+    assert "yaml" not in warm and "regex" not in warm
     assert not {name for name in warm if name.startswith("lint.rules.") and name != "lint.rules.base"}
 
 
