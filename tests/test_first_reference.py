@@ -31,6 +31,10 @@ def flagged(text: str) -> list[str]:
         ("His spokeswoman Sanders said so. Later Sarah Sanders spoke again.", ["Sanders"]),
         # A given name that is also a word of a country's name (Saint Vincent, Saint Martin).
         ("Okonjo arrived late. The council named Vincent Okonjo its clerk.", ["Okonjo"]),
+        # An article and a person noun before the surname: still the person.
+        ("They cheered the veteran Okonjo. Then Adaeze Okonjo spoke.", ["Okonjo"]),
+        # Three capitals without stops are an acronym, not initials: ``HMP Okonjo`` is no one.
+        ("Okonjo said so. The inquiry named HMP Okonjo and Adaeze Okonjo.", ["Okonjo"]),
     ],
 )
 def test_flags(text: str, expected: list[str]) -> None:
@@ -54,6 +58,12 @@ def test_flags(text: str, expected: list[str]) -> None:
         # An editor's bracketed note above the story is about the story.
         "(Corrects Okonjo's title in paragraph 2)\n\nThe clerk, Adaeze Okonjo, spoke.",
         "Republicans met. Virginia Republicans voted.",  # a plural after a place: a group
+        # An article and a word naming no person before the name: a thing (``the new Pro``).
+        "We tried the new Okonjo at home. The Mac Okonjo is faster.",
+        "Buy the iPhone 11 Okonjo now. The Mac Okonjo is faster.",  # after a number: a product
+        # A plural title introduces each name of its list.
+        "They mourned Officers Liu and Okonjo. Rafael Okonjo was 40.",
+        "Fans met in Okonjo prison. Inmate Adaeze Okonjo spoke.",  # a place named after a person
     ],
 )
 def test_passes(text: str) -> None:

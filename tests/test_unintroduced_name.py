@@ -67,6 +67,7 @@ def test_flags(text: str, expected: list[str]) -> None:
         "The talks went on, and Woody Okafor spoke. Okafor said he was tired.",
         "Minister Baroness Okafor said he was wrong.",  # a peer is named so at every mention
         "Rival Datapoint said he was wrong. Prices rose.",  # a party to a deal: no person
+        "Justices Ruth Bader Ginsburg and Sotomayor said they disagreed.",  # a plural title
         # The word starts a body's name elsewhere: ``Prevezon Holdings Ltd``.
         "Prevezon Holdings Ltd paid. In its letter, Prevezon asked her to stay.",
     ],

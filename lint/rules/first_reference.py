@@ -48,6 +48,7 @@ from lint.rules.names.people import (
     KNOWN_OPTION,
     Kind,
     PersonMention,
+    after_plural_title,
     is_plain_given_name,
     known_people,
     named_after_use,
@@ -99,6 +100,7 @@ def check(document: Document, settings: _Settings) -> Iterator[Finding]:
         if (
             mention.kind is not Kind.BARE or mention.in_headline or mention.quoted
             or mention.in_note or mention.key in settings.known or named_after_use(document, mention)
+            or after_plural_title(document, mention)
         ):
             continue
         if mention.key not in full_of:

@@ -50,6 +50,7 @@ from lint.rules.names.people import (
     REPORTING_BEFORE,
     Kind,
     PersonMention,
+    after_plural_title,
     is_person_noun,
     known_people,
     organisations,
@@ -280,6 +281,7 @@ def check(document: Document, settings: _Settings) -> Iterator[Finding]:
             # around it tells a person (``said Kidd, a political scientist``).
             or (not plain_name(key) and told[id(mention)] != "person")
             or not speaker(document, mention) or _after_preposition(document, mention)
+            or after_plural_title(document, mention)
             or any(same_name(key, m.key) for m in named)
             or not _a_person(document, mention, told[id(mention)])
         ):

@@ -73,6 +73,9 @@ PARTICLES = frozenset("bin ibn bint van von der den de du da di la le del della 
 # Names of at least this many letters are matched by the transliteration classes; shorter ones
 # only when equal (``Li`` and ``Lee`` are two families).
 EQUIVALENT_MIN_LENGTH = 4
+# Initials before a surname: up to three letters with stops (``J.R.R.``), two without (``JK``).
+_DOTTED_INITIALS = 3
+_UNDOTTED_INITIALS = 2
 _CONTRACTION = regex.compile(r"['’]\p{Ll}")
 _INITIAL_GAP = frozenset({". ", "."})
 # The Census list of given names holds some words that are, in copy, no given names: they are
@@ -102,7 +105,7 @@ class PersonMention:
     key: str  # the surname's key
     given_keys: tuple[str, ...]  # keys of the name words before the surname
     person: bool  # a full mention that names a person, by the evidence above
-    in_headline: bool
+    in_headline: bool  # in the headline or a subheading
     quoted: bool
     sentence_initial: bool
     token_index: int  # of the surname
@@ -246,9 +249,11 @@ def _word(raw: str) -> tuple[str, int, int] | None:
 
 def _is_initial(token: Token) -> bool:
     """``W`` of ``George W. Bush``, ``JK`` of ``JK Rowling``, ``H.R.`` of ``H.R. McMaster``
-    (not ``A`` nor ``I``, which are words)."""
+    (not ``A`` nor ``I``, which are words, nor three capitals without stops: ``HMP Belmarsh``,
+    ``BBC``, an acronym)."""
     letters = token.text.replace(".", "")
-    return len(letters) <= 3 and letters.isupper() and letters.isalpha() and letters not in ("A", "I")
+    longest = _DOTTED_INITIALS if "." in token.text else _UNDOTTED_INITIALS
+    return len(letters) <= longest and letters.isupper() and letters.isalpha() and letters not in ("A", "I")
 
 
 def _common_starter(key: str) -> bool:
@@ -284,6 +289,25 @@ def _candidates(document: Document) -> list[int]:
     return sorted(set(found) | extra)
 
 
+# A headline is a line of display type: a longer first block is the story's first paragraph,
+# which a page without a headline put in its place (a drop cap split off, a page with no <h1>).
+HEADLINE_WORDS = 25
+_HTML_HEADING = regex.compile(r"<h[2-6]\b[^>]*>.*?</h[2-6]\s*>", regex.IGNORECASE | regex.DOTALL)
+_MARKDOWN_HEADING = regex.compile(r"^#{2,6}[ \t].*$", regex.MULTILINE)
+
+
+def _headings(document: Document) -> list[tuple[int, int]]:
+    """Spans of the subheadings (``<h2>`` to ``<h6>``, Markdown's ``##``): display type inside the
+    body, which, like the headline, assumes the reader (``since de Blasio took office``)."""
+    if document.format == "html":
+        pattern = _HTML_HEADING
+    elif document.format == "markdown":
+        pattern = _MARKDOWN_HEADING
+    else:
+        return []
+    return [(m.start(), m.end()) for m in pattern.finditer(document.text)]
+
+
 def _notes(document: Document) -> list[tuple[int, int]]:
     """Spans of the bracketed notes that open a paragraph: an editor's note to the desk above
     wire copy (``(Corrects Peters' affiliation in paragraph 12)``, ``(This story was refiled
@@ -307,9 +331,19 @@ class _Runs:
         self.quote_starts = [s for s, _ in quotes]
         self.quote_spans = quotes
         headline = document.headline
-        self.headline = (headline.start, headline.end) if headline is not None else (-1, -1)
+        self.headline = (
+            (headline.start, headline.end)
+            if headline is not None and headline.token_end - headline.token_start <= HEADLINE_WORDS
+            else (-1, -1)
+        )
+        self.headings = _headings(document)
+        self.heading_starts = [s for s, _ in self.headings]
         self.notes = _notes(document)
         self.note_starts = [s for s, _ in self.notes]
+
+    def in_heading(self, offset: int) -> bool:
+        index = bisect.bisect_right(self.heading_starts, offset) - 1
+        return index >= 0 and offset < self.headings[index][1]
 
     def in_note(self, offset: int) -> bool:
         index = bisect.bisect_right(self.note_starts, offset) - 1
@@ -428,7 +462,7 @@ class _Runs:
             key=key,
             given_keys=given,
             person=kind is Kind.FULL and _names_a_person(titles, given, key, initials),
-            in_headline=headline_start <= start < headline_end,
+            in_headline=headline_start <= start < headline_end or self.in_heading(start),
             quoted=self.quoted(token.start),
             sentence_initial=initial and entries[0][0] == last_index,
             token_index=last_index,
@@ -523,7 +557,7 @@ NAMED_AFTER = frozenset(
     "memorial hall house hospital museum gallery library doctrine administration government "
     "governments era years family families brothers group company motors motor cars shares "
     "report plan line lines estate estates archive archives fund funds scholarship lecture "
-    "building tower theatre theater clinic index test rule rules act law amendment effect "
+    "building tower theatre theater clinic prison jail index test rule rules act law amendment effect "
     "syndrome disease method station camp collection spokesman spokeswoman spokesperson "
     "spokespeople chief boss vice president chairman director executive executives official "
     "officials analyst analysts stake website site survey study figures statement staff "
@@ -532,6 +566,7 @@ NAMED_AFTER = frozenset(
 # Before a surname: ``the Blair government``, ``a Ford``, ``at Ford`` (not ``of``: ``the
 # estate of Presley`` is the man's).
 _ORGANISATION_BEFORE = frozenset("the a an at".split())
+_ARTICLES = frozenset("the a an".split())
 # A surname right before one of these is a speaker: a person.
 REPORTING_AFTER = frozenset(
     "said says added adds told tells explained explains argued argues insisted insists warned "
@@ -548,7 +583,9 @@ def named_after_use(document: Document, mention: PersonMention) -> bool:
     """The surname stands for something named after a person or for a body: a word of
     ``NAMED_AFTER`` follows it, with only a space between (``the Kennedy airport``, ``a
     Ladbrokes spokesman``; not ``said Kiernan, chief executive of ...``, whose role is his own),
-    or an article or preposition comes right before it."""
+    or an article, a preposition or a number comes right before it, or an article and a word
+    that names no person (``the new Pro``, ``the entire Steele dossier``; not ``the veteran
+    Giggs``)."""
     tokens = document.tokens
     index = mention.token_index
     if index + 1 < len(tokens) and tokens[index + 1].lower in NAMED_AFTER and (
@@ -556,7 +593,38 @@ def named_after_use(document: Document, mention: PersonMention) -> bool:
         and document.prose[tokens[index].end : tokens[index + 1].start] == " "
     ):
         return True
-    return index > 0 and tokens[index - 1].lower in _ORGANISATION_BEFORE
+    if index > 0 and tokens[index - 1].lower in _ORGANISATION_BEFORE:
+        return True  # ``the Ford plant``, ``at Ford``
+    if index > 0 and tokens[index - 1].is_number and (
+        document.prose[tokens[index - 1].end : tokens[index].start] == " "
+    ):
+        return True  # ``the iPhone 11 Pro`` (not ``won 6-1. Federer said``)
+    if index < 2 or tokens[index - 2].lower not in _ARTICLES:
+        return False
+    between = tokens[index - 1].text
+    return between.islower() and between.isalpha() and not is_person_noun(between) and (
+        document.prose[tokens[index - 2].end : tokens[index].start] == f" {between} "
+    )
+
+
+# How far back a list of names may reach for its title: ``Justices Ruth Bader Ginsburg and``.
+_LIST_WORDS = 8
+
+
+def after_plural_title(document: Document, mention: PersonMention) -> bool:
+    """The last of a list of names that a plural title introduces: ``Officers Liu and Ramos``,
+    ``Justices Ruth Bader Ginsburg and Sotomayor`` (the title is each one's)."""
+    tokens = document.tokens
+    index = mention.token_index
+    if index < 2 or tokens[index - 1].lower != "and":
+        return False
+    for back in range(index - 2, max(-1, index - 2 - _LIST_WORDS), -1):
+        word = tokens[back].text
+        if word.lower().endswith("s") and word.lower()[:-1] in TITLES and word[:1].isupper():
+            return True
+        if not word[:1].isupper() and word.lower() not in PARTICLES:
+            return False
+    return False
 
 
 def organisations(document: Document, mentions: Sequence[PersonMention]) -> frozenset[str]:
