@@ -20,6 +20,9 @@ class Sample:
     seconds: float
     peak_kb: int  # the command's own maximum resident set size
     exit_code: int
+    # user and system time of the command and the children it waited for (its worker pool):
+    # what it cost the machine, whatever else ran beside it
+    cpu_seconds: float = 0.0
 
 
 def run(command: Sequence[str], cwd: Path | None = None, env: dict[str, str] | None = None) -> Sample:
@@ -30,7 +33,7 @@ def run(command: Sequence[str], cwd: Path | None = None, env: dict[str, str] | N
     _, status, usage = os.wait4(process.pid, 0)
     seconds = time.perf_counter() - start
     process.returncode = os.waitstatus_to_exitcode(status)
-    return Sample(seconds, int(usage.ru_maxrss), process.returncode)
+    return Sample(seconds, int(usage.ru_maxrss), process.returncode, usage.ru_utime + usage.ru_stime)
 
 
 def median(samples: Sequence[Sample]) -> float:
