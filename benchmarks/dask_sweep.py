@@ -37,7 +37,8 @@ def _process_cpu() -> float:
 
 
 def _cluster_cpu(client: Any) -> float:
-    return sum(client.run(_process_cpu).values()) + _process_cpu()
+    workers: dict[str, float] = client.run(_process_cpu)
+    return sum(workers.values()) + _process_cpu()
 
 
 def _load() -> str:
