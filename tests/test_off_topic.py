@@ -139,6 +139,11 @@ FLAGGED = {
                 "story and 0.99 to the paragraphs around it; names found nowhere else in the "
                 "story: Dell, Intel, Core, GB, Europe")],
     ),
+    # Past the paragraph that opens the block after a separator, the story goes on.
+    "past the paragraph after a separator line": (
+        FLOOD + "\n___\n\nThe council will publish the full plans next month.\n\n" + CARMAKER + "\n",
+        [(19, 1, CARMAKER_MESSAGE + "Europe")],
+    ),
     # Someone never introduced speaks in the run.
     "run in which a person speaks": (
         splice(splice(FLOOD, CHIEFS.replace("The Chiefs of Staff", "Okonkwo"), 6), TROOPS, 6),
@@ -182,8 +187,8 @@ PASSED = {
     "item of a series": splice(splice(FLOOD, f"... {CARMAKER}", 3), NOTES_ITEM, 3),
     # The heading line above it (not prose, so not a paragraph) names what it describes.
     "item under the heading it describes": splice(splice(FLOOD, DEAL, 3), DEAL_HEADING, 3),
-    # After a separator line comes end matter: an author box, links.
-    "after a separator line": FLOOD + "\n--\n\n" + CARMAKER + "\n",
+    # A separator line opens a new block: an author box, an update's note.
+    "right after a separator line": FLOOD + "\n--\n\n" + CARMAKER + "\n",
     # A colon hands over to the quote it introduces, which is on the story's subject.
     "introduction ending with a colon": splice(splice(FLOOD, CRITIC_QUOTE, 3), CRITIC + ":", 3),
     # A body, not a person, speaks: a dictionary word ends the name (Chiefs of Staff told).

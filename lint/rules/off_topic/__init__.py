@@ -26,10 +26,11 @@ dissimilarity ``1 - cosine`` (1.00: no weighted word in common). A paragraph is 
 Whatever its words, a paragraph whose shape ties it to the story is never flagged: a turn of an
 interview (``Q:``, ``A:``), an aside all in brackets, one item of a series (it and the paragraph
 before or after open with the same mark: ``...``, a bullet, a dash, a number; each item has its
-own subject), and whatever follows a separator line (``--``, ``***``: an author box, links). A
-paragraph that ends with a colon hands over to the next (a critic introduced, then quoted), so
-the two are scored as one. A speaker is a person: a dictionary word before ``said`` and the
-like ends the name of a body (``the Joint Chiefs of Staff told``).
+own subject), and the paragraph right after a separator line (``--``, ``___``), which opens a
+new block: an author box, an update's note. A paragraph that ends with a colon hands over to
+the next (a critic introduced, then quoted), so the two are scored as one. A speaker is a
+person: a dictionary word before ``said`` and the like ends the name of a body (``the Joint
+Chiefs of Staff told``).
 
 A score alone is noise on short paragraphs: one-line quotes, sports line-ups, lists and
 sign-offs share few words with anything. Hence the floor and the stronger evidence required
@@ -210,13 +211,12 @@ def check(document: Document, settings: _Settings) -> Iterator[Finding]:
 def _owned_by_their_shape(paragraphs: Sequence[Paragraph]) -> set[int]:
     """Indexes of paragraphs whose shape says they belong, whatever their words: a turn of an
     interview; an aside in brackets; an item of a series (the paragraph before or after opens
-    with the same mark), since each item has its own subject; and whatever follows a separator
-    line (``--``, ``***``): the end matter, an author box, links."""
+    with the same mark), since each item has its own subject; and the paragraph that opens a
+    new block after a separator line (``--``, ``___``): an author box, an update's note."""
     owned: set[int] = set()
     for index, paragraph in enumerate(paragraphs):
         if paragraph.separator:
-            owned.update(range(index, len(paragraphs)))
-            break
+            owned.add(index + 1)
         series = bool(paragraph.item_mark) and any(
             paragraphs[other].item_mark == paragraph.item_mark
             for other in (index - 1, index + 1) if 0 <= other < len(paragraphs)

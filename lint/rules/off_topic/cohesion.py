@@ -11,7 +11,7 @@ nowhere else in the story: the evidence an editor reads first; how much it share
 paragraphs around it, and with the headings, captions and tables between them; and the marks of
 its shape that tie it to the story whatever its words: a turn of an interview (``Q:``, ``A:``),
 an aside in brackets, an item of a series (``...``, a bullet), a colon that hands over to the
-next paragraph, a separator line (``--``, ``***``) after which come an author box and links.
+next paragraph, a separator line (``--``, ``___``) after which a new block starts.
 """
 
 from __future__ import annotations
@@ -74,7 +74,7 @@ class Paragraph:
     aside: bool  # all in brackets: the writer's aside or an editor's note
     item_mark: str  # the mark that opens it as an item of a series (``...``, ``•``), or ""
     hands_over: bool  # ends with a colon: what it introduces (a quote, a list) follows
-    separator: bool  # no letter or digit (``--``, ``* * *``): the body ends here
+    separator: bool  # no letter or digit (``--``, ``___``): a new block starts after it
 
 
 _TEXT = operator.attrgetter("text")
@@ -128,7 +128,7 @@ def _paragraph(
     return Paragraph(start, end, words, terms, names, frozenset(bare), frozenset(speakers),
                      lowercase / words if words else 0.0, bool(_TURN.match(text)),
                      _bracketed(stripped), item.group(1) if item else "", stripped.endswith(":"),
-                     not any(map(str.isalnum, stripped)))
+                     bool(stripped) and not any(map(str.isalnum, stripped)))
 
 
 def _bracketed(text: str) -> bool:
