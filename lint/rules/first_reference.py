@@ -99,8 +99,7 @@ def check(document: Document, settings: _Settings) -> Iterator[Finding]:
     for mention in mentions:
         if (
             mention.kind is not Kind.BARE or mention.in_headline or mention.quoted
-            or mention.in_note or mention.key in settings.known or named_after_use(document, mention)
-            or after_plural_title(document, mention)
+            or mention.in_note or mention.key in settings.known
         ):
             continue
         if mention.key not in full_of:
@@ -110,7 +109,11 @@ def check(document: Document, settings: _Settings) -> Iterator[Finding]:
         # Introduced before this mention, or already reported at an earlier bare mention.
         if full is None or full.start < mention.start or full.start in reported:
             continue
-        if not _person_like(document, mention, full):
+        # What the words around it say, read only for the few mentions before an introduction.
+        if (
+            named_after_use(document, mention) or after_plural_title(document, mention)
+            or not _person_like(document, mention, full)
+        ):
             continue
         reported.add(full.start)
         surname = document.text[mention.surname_start : mention.surname_end]

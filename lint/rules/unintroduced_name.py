@@ -260,28 +260,37 @@ def _opens_a_name(document: Document, written: str) -> bool:
 
 def check(document: Document, settings: _Settings) -> Iterator[Finding]:
     mentions = person_mentions(document)
+    bare = [m for m in mentions if m.kind is Kind.BARE]
+    # Where a speaker stands, outside headline, quotation and note: the few mentions the rule
+    # may report. What is told around a name is read only for their surnames' mentions.
+    speakers = [
+        m for m in bare
+        if not (m.in_headline or m.quoted or m.in_note or m.key in settings.known)
+        and speaker(document, m)
+    ]
+    if not speakers:
+        return
     named = [m for m in mentions if m.kind is not Kind.BARE]
     given = {key for m in named for key in m.given_keys}
     headline = {m.key for m in mentions if m.in_headline}
-    told = {id(m): _told_what(document, m) for m in mentions if m.kind is Kind.BARE}
+    keys = {m.key for m in speakers}
+    told = {id(m): _told_what(document, m) for m in bare if m.key in keys}
     # Names the story tells the reader about somewhere: bodies, relations, described things.
-    placed = {m.key for m in mentions if told.get(id(m)) in ("body", "relation", "described")}
+    placed = {m.key for m in bare if told.get(id(m)) in ("body", "relation", "described")}
     bodies = organisations(document, mentions)
     # Surnames written after another capitalised word somewhere (``Woody Johnson``, ``Zac
     # McCrary``): a given name the lists do not know may be their introduction.
-    after_name = {m.key for m in mentions if m.kind is Kind.BARE and not m.alone}
+    after_name = {m.key for m in bare if not m.alone}
     reported: set[str] = set()
-    for mention in mentions:
+    for mention in speakers:
         key = mention.key
         if (
-            mention.kind is not Kind.BARE or mention.in_headline or mention.quoted
-            or mention.in_note or key in settings.known or key in reported or key in given or key in headline
-            or key in placed or key in bodies or key in after_name or not surname_like(key)
+            key in reported or key in given or key in headline or key in placed or key in bodies
+            or key in after_name or not surname_like(key)
             # A proper noun of the dictionary may be a place (``Minnesota said``): only a role
             # around it tells a person (``said Kidd, a political scientist``).
             or (not plain_name(key) and told[id(mention)] != "person")
-            or not speaker(document, mention) or _after_preposition(document, mention)
-            or after_plural_title(document, mention)
+            or _after_preposition(document, mention) or after_plural_title(document, mention)
             or any(same_name(key, m.key) for m in named)
             or not _a_person(document, mention, told[id(mention)])
         ):

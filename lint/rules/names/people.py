@@ -251,8 +251,11 @@ def _is_initial(token: Token) -> bool:
     """``W`` of ``George W. Bush``, ``JK`` of ``JK Rowling``, ``H.R.`` of ``H.R. McMaster``
     (not ``A`` nor ``I``, which are words, nor three capitals without stops: ``HMP Belmarsh``,
     ``BBC``, an acronym)."""
-    letters = token.text.replace(".", "")
-    longest = _DOTTED_INITIALS if "." in token.text else _UNDOTTED_INITIALS
+    text = token.text
+    if not text.isupper():
+        return False  # most tokens: one C call
+    letters = text.replace(".", "")
+    longest = _DOTTED_INITIALS if "." in text else _UNDOTTED_INITIALS
     return len(letters) <= longest and letters.isupper() and letters.isalpha() and letters not in ("A", "I")
 
 
@@ -342,10 +345,14 @@ class _Runs:
         self.note_starts = [s for s, _ in self.notes]
 
     def in_heading(self, offset: int) -> bool:
+        if not self.headings:
+            return False
         index = bisect.bisect_right(self.heading_starts, offset) - 1
         return index >= 0 and offset < self.headings[index][1]
 
     def in_note(self, offset: int) -> bool:
+        if not self.notes:
+            return False
         index = bisect.bisect_right(self.note_starts, offset) - 1
         return index >= 0 and offset < self.notes[index][1]
 
