@@ -157,6 +157,17 @@ def test_sarif_uri_is_relative_to_the_base_dir_and_percent_encoded(tmp_path: Pat
     assert relative_path("-", str(tmp_path)) == "-"
 
 
+def test_a_path_named_through_a_link_is_relative_to_the_resolved_base(tmp_path: Path) -> None:
+    desk = tmp_path / "desk"
+    (desk / "copy").mkdir(parents=True)
+    (tmp_path / "link").symlink_to(desk, target_is_directory=True)
+    through_link = tmp_path / "link" / "copy" / "story.txt"
+    # The CLI resolves the repository root; the stories were named through the link.
+    assert relative_path(str(through_link), str(desk)) == "copy/story.txt"
+    assert relative_path(str(desk / "copy" / "story.txt"), str(tmp_path / "link")) == "copy/story.txt"
+    assert artifact_uri(str(through_link), str(desk / "copy")) == "story.txt"
+
+
 # --- github -----------------------------------------------------------------------------------
 
 

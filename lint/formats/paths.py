@@ -15,11 +15,16 @@ def relative_path(path: str, base_dir: str) -> str:
     match findings to files by repository-relative path, and ``../`` would match nothing)."""
     if path == STDIN:
         return path
-    absolute = Path(os.path.abspath(path))
-    try:
-        return absolute.relative_to(os.path.abspath(base_dir)).as_posix()
-    except ValueError:
-        return absolute.as_posix()
+    absolute = os.path.abspath(path)
+    # As given, then with symbolic links resolved: the base may have been resolved (the
+    # repository root is) while the paths were named through a link, or the other way round.
+    for candidate, base in ((absolute, os.path.abspath(base_dir)),
+                            (os.path.realpath(path), os.path.realpath(base_dir))):
+        try:
+            return Path(candidate).relative_to(base).as_posix()
+        except ValueError:
+            continue
+    return Path(absolute).as_posix()
 
 
 def artifact_uri(path: str, base_dir: str) -> str:
