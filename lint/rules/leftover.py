@@ -35,7 +35,7 @@ from dataclasses import dataclass
 import regex
 
 from lint.document import Block, Document
-from lint.document.nonprose import BYLINE, CREDIT, LIST, TITLE
+from lint.document.nonprose import BYLINE, CREDIT, LIST, TITLE, ends_like_sentence
 from lint.findings import Applicability, Edit, Finding, Fix, Severity
 from lint.rules.base import Option, Options, Rule, extend, words
 
@@ -52,7 +52,6 @@ FURNITURE = (
 # Furniture is short: a paragraph longer than this is prose that happens to start so.
 MAX_WORDS = 14
 _BULLET = regex.compile(rf"^[{BULLETS}]\s*")
-_SENTENCE_END = regex.compile(r"[.!?…][\"”’')\]]*$")
 
 
 @dataclass(frozen=True)
@@ -93,7 +92,7 @@ def check(document: Document, settings: _Settings) -> Iterator[Finding]:
         neighbours = [body[i] for i in (number - 1, number + 1) if 0 <= i < len(body)]
         if any(_is_bullet(other) for other in neighbours):
             continue  # a list in the body
-        if _SENTENCE_END.search(block.text.strip()):
+        if ends_like_sentence(block.text.strip()):
             continue  # a bullet that is a sentence: a list of one point
         yield _finding(document, block,
                        f'a stray bullet line "{block.text.strip()}" (a byline or link left in the body?)')
