@@ -31,6 +31,8 @@ def flagged(text: str) -> list[str]:
         ("His spokeswoman Sanders said so. Later Sarah Sanders spoke again.", ["Sanders"]),
         # A given name that is also a word of a country's name (Saint Vincent, Saint Martin).
         ("Okonjo arrived late. The council named Vincent Okonjo its clerk.", ["Okonjo"]),
+        # A title's word after a given name is a surname: ``Erik Prince``, ``David Duke``.
+        ("Prince said so. Then Erik Prince left.", ["Prince"]),
         # An article and a person noun before the surname: still the person.
         ("They cheered the veteran Okonjo. Then Adaeze Okonjo spoke.", ["Okonjo"]),
         # Three capitals without stops are an acronym, not initials: ``HMP Okonjo`` is no one.
@@ -64,6 +66,7 @@ def test_flags(text: str, expected: list[str]) -> None:
         # A plural title introduces each name of its list.
         "They mourned Officers Liu and Okonjo. Rafael Okonjo was 40.",
         "Fans met in Okonjo prison. Inmate Adaeze Okonjo spoke.",  # a place named after a person
+        "The Duke spoke. Then Prince Andrew Duke left.",  # a title alone names no surname
     ],
 )
 def test_passes(text: str) -> None:

@@ -32,6 +32,9 @@ def flagged(text: str) -> list[str]:
         ('"We stay," said Okafor, who runs the shop.', ["Okafor"]),
         ('"We stay," said Okafor, of the Residents Association.', ["Okafor"]),
         ('"It is done," said Okafor, PG&E\'s senior director.', ["Okafor"]),
+        # The stops of ``U.S.`` end no sentence; those of a sentence end the appositive.
+        ('"So," said Okafor, a former top U.S. diplomat who teaches.', ["Okafor"]),
+        ('"It is," said Okafor, BT\'s chief executive. "We will see."', ["Okafor"]),
         # A word of a country's name that names no country alone (Marshall Islands).
         ('"It is done," said Marshall, the foundation\'s executive director.', ["Marshall"]),
         # A word before the name's comma ends a clause: it describes nothing.

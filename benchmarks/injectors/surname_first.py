@@ -12,7 +12,10 @@ Pairs that name no person are left out too, since swapping them plants nothing a
 fix: a Census "given name" that is a function word, month or day (``August Games``, ``Many
 Cubans``), a pair after ``the`` (``Tears of the Sun Willis``: a film's title ends there), and a
 later "surname" after ``the`` (``the Party`` of ``Tory Party``, ``the House`` of ``Virginia
-House``, ``the Browns`` of ``Cleveland Browns``: a body, not a person).
+House``, ``the Browns`` of ``Cleveland Browns``: a body, not a person), a title taken for a
+given name (``Prince Andrew``), and a later mention in a list of names rather than prose (a
+team sheet, ``Replacements: Fortey, Murphy, Daly``: the swap would put the introduction there,
+and the prose would then lack one, which is not this slip).
 """
 
 from __future__ import annotations
@@ -24,7 +27,7 @@ import regex
 
 from benchmarks.injectors import Injected, Story, in_quotation, line_of
 from lint.rules.names.guards import guard_lists
-from lint.rules.names.people import NOT_GIVEN, default_known_people
+from lint.rules.names.people import NOT_GIVEN, TITLES, default_known_people
 
 NAME = "surname-first"
 RULE = "first-reference"
@@ -36,6 +39,18 @@ _FULL = regex.compile(
 )
 
 
+_WORD = regex.compile(r"\p{L}[\p{L}'’-]*")
+# A line whose words are mostly capitalised is a list of names (a team sheet), not prose.
+_LIST_CAPITALS = 0.6
+
+
+def _in_list(text: str, offset: int) -> bool:
+    start = text.rfind("\n", 0, offset) + 1
+    end = text.find("\n", offset)
+    words = _WORD.findall(text, start, end if end >= 0 else len(text))
+    return bool(words) and sum(w[0].isupper() for w in words) >= _LIST_CAPITALS * len(words)
+
+
 def inject(story: Story, rng: random.Random, corpus: Sequence[Story]) -> Injected | None:
     text = story.text
     body = max(text.find("\n\n"), 0)
@@ -43,7 +58,7 @@ def inject(story: Story, rng: random.Random, corpus: Sequence[Story]) -> Injecte
     people = []
     for full in _FULL.finditer(text, body):
         first, surname = full.group(1), full.group(2)
-        if first.lower() not in given or first.lower() in NOT_GIVEN or (
+        if first.lower() not in given or first.lower() in NOT_GIVEN or first.lower() in TITLES or (
             text.count(first + " " + surname) != 1 or surname.lower() in default_known_people()
         ):
             continue
@@ -54,7 +69,7 @@ def inject(story: Story, rng: random.Random, corpus: Sequence[Story]) -> Injecte
             rf"(?![\p{{L}}\p{{N}}-]| \p{{Lu}})"
         )
         later = alone.search(text, full.end())
-        if later is not None:
+        if later is not None and not _in_list(text, later.start()):
             people.append((full, later))
     # Names inside quotations are the speaker's words, which the rule leaves alone.
     people = [(full, later) for full, later in people

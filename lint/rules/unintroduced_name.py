@@ -106,7 +106,8 @@ _AFFILIATIONS = frozenset("of from with at".split())
 _HEAD_END = _PREPOSITIONS | frozenset("on to who whom whose which that but as".split())
 _CLAUSE_OPENERS = frozenset("if when because while although though since unless whether".split())
 _STOPS = frozenset(".,;:!?")
-_HEAD_BREAK = regex.compile(r"[,;:()\[\]—–]| - ")
+_HEAD_BREAK = regex.compile(r"[,;:()\[\]—–\"“”]| - ")
+_SENTENCE_END = regex.compile(r"[.;!?]")
 _DETERMINERS = frozenset("a an the his her its their this one of".split())
 # Verbs: after the name's comma they make a clause, not an appositive (``according to Reuters,
 # once told analysts``).
@@ -148,7 +149,8 @@ def _appositive(document: Document, mention: PersonMention) -> list[Token]:
         return []
     words: list[Token] = []
     for token in tokens[index + 1 : index + 1 + _APPOSITIVE_WORDS]:
-        if prose[token.start - 2 : token.start].strip() in (".", ";") and words:
+        # A stop between two words ends the sentence; one inside a word (``U.S.``) does not.
+        if words and _SENTENCE_END.search(prose, words[-1].end, token.start):
             break
         words.append(token)
     return words

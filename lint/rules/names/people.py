@@ -66,6 +66,9 @@ TITLES = (SPELLING_TITLES | frozenset(
     "pres supt insp det pc chancellor congressman congresswoman councillor deputy leader "
     "president-elect taoiseach".split()
 )) - HONORIFICS
+# Words of titles that are common English surnames too: John Major, Erik Prince, Martin Luther
+# King, David Duke, Mark Judge, Alexander Pope.
+TITLE_SURNAMES = frozenset("major prince king duke bishop judge pope earl baron lord".split())
 # After a surname: ``Donald Trump Jr``.
 SUFFIXES = frozenset("jr sr jnr snr".split())
 # Lowercase particles inside a person's name: ``Osama bin Laden``, ``Ludwig van Beethoven``.
@@ -435,7 +438,14 @@ class _Runs:
         if not entries:
             return None
         last_index, last_word = entries[-1]
-        if last_word is None or last_word[0] in TITLES or last_word[0] in HONORIFICS:
+        if last_word is None:
+            return None
+        if (last_word[0] in TITLES or last_word[0] in HONORIFICS) and (
+            last_word[0] not in TITLE_SURNAMES or (len(entries) > 1 and not _given_before_last(entries))
+        ):
+            # ``the Prime Minister`` names nobody. A title's word that is a common surname too
+            # is one after a given name (``John Major``) and alone (``Major said``), for the
+            # rules to match to someone the story introduces.
             return None
         key, part_start, part_end = last_word
         # Given names and initials stand right before the surname; before them, titles and
@@ -502,6 +512,15 @@ def plain_name(key: str) -> bool:
         is_dictionary_word(key) or is_known_place_or_thing(key) or is_place(key)
         or key in NOT_GIVEN
     )
+
+
+def _given_before_last(entries: Sequence[tuple[int, tuple[str, int, int] | None]]) -> bool:
+    """A given name right before the run's last word, which is then a surname even when it is
+    a title's word too: ``John Major``, ``Erik Prince``, ``David Duke``."""
+    if len(entries) < 2 or entries[-2][1] is None:
+        return False
+    key = entries[-2][1][0]
+    return is_given_name(key) and key not in TITLES and key not in HONORIFICS
 
 
 def _descriptor(key: str) -> bool:
