@@ -26,6 +26,15 @@ Passes::
     Mr Smith ... John Smith            an honorific with the surname is no bare surname
     Manchester United ... United       a full mention that names no person (no title, no given
                                        name, a dictionary word or place in it) introduces nobody
+    since de Blasio took office (<h2>) subheadings, like the headline
+    (Corrects Smith's title) ...       an editor's bracketed note opening a paragraph
+    Officers Liu and Ramos ...         a plural title introduces each name of its list
+    the new Pro, the iPhone 11 Pro     an article and a word naming no person, or a number,
+                                       before the name: a thing's
+
+A title's word that is a common surname too is one after a given name (``John Major``,
+``Erik Prince``) and alone (``Prince said`` before ``Erik Prince`` flags). A "headline" of more
+than 25 words is the story's first paragraph, put there by a page without one: it introduces.
 
 Only the first surname-only mention before the introduction is reported.
 

@@ -4,26 +4,41 @@
 a line was cut, or a paragraph was pasted from another story. The rule looks only at surnames
 in the place of a speaker, where a name can only be a person's: right before a reporting verb
 (``Dillon added``, ``Smith told``) or right after one (``..., said Dillon``, ``according to
-Dillon``). The finding says who is meant is unclear.
+Dillon``). Bodies speak there too (``Gartner said``), so it also needs evidence of a person: a
+role before the name (``film critic Malcolm said``: any noun WordNet files as a person), a role
+at the head of an appositive after it (``said Naude, chief economist at a bank``: the head
+before the preposition, not the body after it), ``who`` or an affiliation after its comma
+(``said Okafor, who ...``, ``said Murray, of the Conservatives``), a verb bodies seldom take
+(``added``, ``insisted``), or ``he``/``she`` after it in that sentence or the next two. The
+finding says who is meant is unclear.
 
 Flags::
 
     Dillon added that the military had communicated its concern.
     "We will stay," said Okafor.       (no Okafor introduced anywhere)
+    "Growth is slow," said Okafor, chief economist at Harbour Bank.
 
 Passes::
 
     Putin said ...                       people a desk never introduces: the ``known`` list
     Surovikin said ... Sergey Surovkin   introduced anywhere, in any spelling (if after, that is
                                          a ``first-reference`` finding)
-    Mr Blair said ...                    an honorific: the later-reference style
+    Mr Blair said ...                    an honorific: the later-reference style (peers too:
+    Baroness Scotland said ...           they are named so at every mention)
     Tony said ... Tony Blair             the given name of someone introduced
+    Woody Johnson ... Johnson said       a capitalised word before the surname elsewhere: a
+                                         given name the lists may not know
+    Justices Ruth Ginsburg and Sotomayor said   a plural title introduces each name of its list
     Microsoft said ... Washington said   known places and proper nouns of the dictionary
                                          (countries, capitals, cities, firms), dictionary words
-    Blair backs plan (headline) ... Blair said   named in the headline
+    Blair backs plan (headline) ... Blair said   named in the headline or a subheading
     "Ask Dillon," she said.             inside a direct quotation
+    (Corrects Dillon's title)            an editor's bracketed note opening a paragraph
     the Ford plant said                  after an article or preposition, before a word such as
                                          airport or foundation: something named after a person
+    Datapoint, a research firm, said     a body by the words around it (``firm``, ``rival``...),
+    Prevezon Holdings ... Prevezon said  or by opening a longer name somewhere
+    According to Reuters, ...            after ``according to`` only a role tells a person
 
 Only the first unclear mention of each surname is reported.
 
