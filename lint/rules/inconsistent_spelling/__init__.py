@@ -21,9 +21,10 @@ Census record (``Ferro`` beats ``Frro``, wherever each stands), then the one in 
 mention (``Colonel General Sergey Surovkin`` beats ``Surovikin said``), then the one with the
 clearly more regular letters or with no letter left out (``Schwartz``, ``Genentech``), else
 the first. Each use of the other spelling is a finding that names both spellings with their
-counts and points at the dominant ones. Its unsafe fix writes the dominant spelling; for a name after an Arabic article
-only the name part is replaced and the article is kept (``At-Tanaf`` becomes ``At-Tanf``), since
-the assimilated article is a legitimate transliteration and the name is what disagrees.
+counts and points at the dominant ones. Its unsafe fix writes the dominant spelling; for a name
+after an Arabic article only the name part is replaced and the article is kept (``At-Tanaf``
+becomes ``At-Tanf``), since the assimilated article is a legitimate transliteration and the name
+is what disagrees.
 
 Flags::
 
