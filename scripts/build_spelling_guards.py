@@ -53,9 +53,9 @@ from lint.rules.inconsistent_spelling.regularity import word_triples
 from lint.rules.names.guards import inflection_bases
 
 DICTIONARIES = (Path("/usr/share/dict/american-english"), Path("/usr/share/dict/british-english"))
-SPELLING = Path(__file__).resolve().parents[1] / "lint" / "rules" / "spelling"
-OUTPUT = SPELLING / "guards.txt"
-TRIGRAMS = SPELLING / "trigrams.txt"
+RULES = Path(__file__).resolve().parents[1] / "lint" / "rules"
+OUTPUT = RULES / "names" / "guards.txt"
+TRIGRAMS = RULES / "inconsistent_spelling" / "trigrams.txt"
 MIN_LENGTH = 4
 # Inflections the rule strips before a dictionary look-up (see lint/rules/names/guards.py).
 _NON_LETTERS = re.compile(r"[^a-z]+")

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 from lint.config import Config, default_config
 from lint.document import Document
@@ -19,6 +20,12 @@ from lint.findings import Finding
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
+
+# No per-example time limit for property tests: on a loaded CI machine an example can take ten
+# times its usual time, and a deadline would then fail a correct test. Speed is measured in
+# benchmarks/, never asserted here.
+settings.register_profile("newslint", deadline=None)
+settings.load_profile("newslint")
 
 
 @pytest.fixture(autouse=True)
