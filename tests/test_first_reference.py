@@ -22,6 +22,7 @@ def flagged(text: str) -> list[str]:
         # One man, two spellings: matched across the variants inconsistent-spelling knows.
         ("Surovikin said so.\n\nColonel General Sergey Surovkin denied it.", ["Surovikin"]),
         ("Asked about the vote, Hallworth said nothing. Later Mayor Hallworth spoke again.", ["Hallworth"]),
+        ("Hallworth said nothing. Then Gov. Hallworth spoke again.", ["Hallworth"]),
         # Only the first surname-only mention before the introduction is reported.
         ("Kettleby said yes. Kettleby said no. Then Marion Kettleby left.", ["Kettleby"]),
         # A role after the name's comma is the man's own, not a body named after him.
@@ -67,6 +68,8 @@ def test_flags(text: str, expected: list[str]) -> None:
         "They mourned Officers Liu and Okonjo. Rafael Okonjo was 40.",
         "Fans met in Okonjo prison. Inmate Adaeze Okonjo spoke.",  # a place named after a person
         "The Duke spoke. Then Prince Andrew Duke left.",  # a title alone names no surname
+        # American copy abbreviates titles with a stop: ``Mr. Okonjo`` is no bare surname.
+        "Mr. Okonjo arrived. Adaeze Okonjo said so.",
     ],
 )
 def test_passes(text: str) -> None:

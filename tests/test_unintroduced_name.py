@@ -69,6 +69,9 @@ def test_flags(text: str, expected: list[str]) -> None:
         # A given name the lists do not know (``Woody``) may be the introduction.
         "The talks went on, and Woody Okafor spoke. Okafor said he was tired.",
         "Minister Baroness Okafor said he was wrong.",  # a peer is named so at every mention
+        # A title's abbreviation with its stop introduces, as the title does (``Gov. Cuomo``).
+        "The talks went on. Gov. Okafor said he was tired.",
+        "The talks went on. Mr. Okafor said he was tired.",
         "Rival Datapoint said he was wrong. Prices rose.",  # a party to a deal: no person
         "Justices Ruth Bader Ginsburg and Sotomayor said they disagreed.",  # a plural title
         # The word starts a body's name elsewhere: ``Prevezon Holdings Ltd``.

@@ -64,11 +64,17 @@ TITLES = (SPELLING_TITLES | frozenset(
     "marshal brigadier corporal private commodore superintendent inspector detective constable "
     "officer coach manager director cardinal rev fr gen col lt sgt capt maj adm cllr sen rep gov "
     "pres supt insp det pc chancellor congressman congresswoman councillor deputy leader "
-    "president-elect taoiseach".split()
+    "president-elect taoiseach prof cmdr cpl pvt".split()
 )) - HONORIFICS
 # Words of titles that are common English surnames too: John Major, Erik Prince, Martin Luther
 # King, David Duke, Mark Judge, Alexander Pope.
 TITLE_SURNAMES = frozenset("major prince king duke bishop judge pope earl baron lord".split())
+# Titles written short with a stop in American copy (``Mr. Smith``, ``Gov. Cuomo``): the run
+# goes on across the stop, which the segmenter may take for a sentence's end.
+TITLE_ABBREVIATIONS = frozenset(
+    "mr mrs ms dr rev fr gen col lt sgt capt maj adm sen rep gov pres supt insp det prof cmdr "
+    "cpl pvt".split()
+)
 # After a surname: ``Donald Trump Jr``.
 SUFFIXES = frozenset("jr sr jnr snr".split())
 # Lowercase particles inside a person's name: ``Osama bin Laden``, ``Ludwig van Beethoven``.
@@ -268,8 +274,7 @@ def _common_starter(key: str) -> bool:
         return True
     if key in TITLES or key in HONORIFICS:
         return False
-    # Any Census given name, a country's word too: ``Martin Scorsese's film ...``.
-    return (len(key) < 4 or is_dictionary_word(key)) and key not in _given_names()
+    return (len(key) < 4 or is_dictionary_word(key)) and not is_given_name(key)
 
 
 # A name written after an Arabic article starts in lowercase: ``al-Assad``.
@@ -391,10 +396,11 @@ class _Runs:
                     if possessive_length(current.text):
                         break
                     # Across a sentence break only after an initial: ``H.R. McMaster`` (the
-                    # segmenter ends a sentence there), ``W. Bush``; not ``IBM. Lenovo``.
-                    dotted = _is_initial(current) and (
+                    # segmenter ends a sentence there), ``W. Bush``; not ``IBM. Lenovo``; or
+                    # after a title's abbreviation: ``Mr. Smith``, ``Gov. Cuomo``, ``Sen. Cruz``.
+                    dotted = (_is_initial(current) and (
                         current.text.endswith(".") or (len(current.text) == 1 and gap in _INITIAL_GAP)
-                    )
+                    )) or (gap in _INITIAL_GAP and current.lower in TITLE_ABBREVIATIONS)
                     joined = (gap == " " and index + 1 not in starts) or dotted
                     if joined and (_word(following.text) is not None or _is_initial(following)):
                         run.append(index + 1)
