@@ -70,6 +70,8 @@ def test_flags(text: str, expected: list[str]) -> None:
         "The Duke spoke. Then Prince Andrew Duke left.",  # a title alone names no surname
         # American copy abbreviates titles with a stop: ``Mr. Okonjo`` is no bare surname.
         "Mr. Okonjo arrived. Adaeze Okonjo said so.",
+        # A story's first word set in capitals, as some papers open one: still a given name.
+        "MALCOLM Okonjo was a mayor. Okonjo said so.",
     ],
 )
 def test_passes(text: str) -> None:

@@ -319,6 +319,10 @@ def _headings(document: Document) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in pattern.finditer(document.text)]
 
 
+# ``UN``, ``US`` open paragraphs in capitals as acronyms: a lead given name has 3 letters or more.
+_SHORTEST_LEAD = 2
+
+
 def _notes(document: Document) -> list[tuple[int, int]]:
     """Spans of the bracketed notes that open a paragraph: an editor's note to the desk above
     wire copy (``(Corrects Peters' affiliation in paragraph 12)``, ``(This story was refiled
@@ -349,8 +353,21 @@ class _Runs:
         )
         self.headings = _headings(document)
         self.heading_starts = [s for s, _ in self.headings]
+        self.capitals_leads: set[int] = set()  # tokens of ``MALCOLM Fraser`` read as ``Malcolm``
         self.notes = _notes(document)
         self.note_starts = [s for s, _ in self.notes]
+
+    def _capitals_lead(self, index: int, end: int) -> bool:
+        """A paragraph's first word set in capitals, as some papers open a story (``MALCOLM
+        Fraser was ...``, ``IT was said ...``), that is a given name before a name word."""
+        tokens = self.document.tokens
+        token = tokens[index]
+        return (
+            index + 1 < end and len(token.text) > _SHORTEST_LEAD
+            and token.text.isalpha() and token.text.isupper() and is_given_name(token.lower)
+            and _word(tokens[index + 1].text) is not None
+            and self.document.prose[token.end : tokens[index + 1].start] == " "
+        )
 
     def in_heading(self, offset: int) -> bool:
         if not self.headings:
@@ -387,7 +404,9 @@ class _Runs:
                     continue  # inside the run just read
                 index = candidate
                 token = tokens[index]
-                if _word(token.text) is None and not (_is_initial(token) and index + 1 < end):
+                if index == paragraph.token_start and self._capitals_lead(index, end):
+                    self.capitals_leads.add(index)
+                elif _word(token.text) is None and not (_is_initial(token) and index + 1 < end):
                     continue
                 run = [index]
                 while index + 1 < end:
@@ -429,7 +448,10 @@ class _Runs:
 
     def _mention(self, run: list[int], starts_sentence: bool) -> PersonMention | None:
         tokens = self.document.tokens
-        entries = [(i, _word(tokens[i].text)) for i in run if tokens[i].text not in PARTICLES]
+        entries = [
+            (i, _word(tokens[i].text.capitalize() if i in self.capitals_leads else tokens[i].text))
+            for i in run if tokens[i].text not in PARTICLES
+        ]
         first_index = run[0]
         initial = starts_sentence or self._after_opening_quote(first_index)
         particle_next = len(run) > 1 and tokens[run[1]].text in PARTICLES
