@@ -52,6 +52,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from itertools import pairwise
 
 import regex
 
@@ -262,16 +263,17 @@ def _a_person(document: Document, mention: PersonMention, told: str | None) -> b
     return any(t.lower in _PERSONAL_PRONOUNS for t in tokens[index + 1 : last.token_end])
 
 
-def _opens_a_name(document: Document, written: str) -> bool:
-    """The word starts a longer capitalised name somewhere in the story: ``Prevezon Holdings
-    Ltd``, ``Moss Street``. A surname ends the names it is in; a word before others names a
-    body or a place. Looked for only at a mention about to be reported (a few per story)."""
+def _name_openers(document: Document) -> frozenset[str]:
+    """Words that start a longer capitalised name somewhere in the story: ``Prevezon`` of
+    ``Prevezon Holdings Ltd``, ``Moss`` of ``Moss Street``. A surname ends the names it is in;
+    a word before others names a body or a place. Worked out only for a story with a mention
+    about to be reported."""
     tokens = document.tokens
     prose = document.prose
-    return any(
-        token.text == written and index + 1 < len(tokens)
-        and tokens[index + 1].text[:1].isupper() and prose[token.end : tokens[index + 1].start] == " "
-        for index, token in enumerate(tokens)
+    return frozenset(
+        token.text for token, following in pairwise(tokens)
+        if following.text[:1].isupper() and token.text[:1].isupper()
+        and prose[token.end : following.start] == " "
     )
 
 
@@ -299,6 +301,7 @@ def check(document: Document, settings: _Settings) -> Iterator[Finding]:
     # McCrary``): a given name the lists do not know may be their introduction.
     after_name = {m.key for m in bare if not m.alone}
     reported: set[str] = set()
+    openers: frozenset[str] | None = None
     for mention in speakers:
         key = mention.key
         if (
@@ -313,7 +316,9 @@ def check(document: Document, settings: _Settings) -> Iterator[Finding]:
         ):
             continue
         surname = document.text[mention.surname_start : mention.surname_end]
-        if _opens_a_name(document, surname):
+        if openers is None:
+            openers = _name_openers(document)
+        if surname in openers:
             continue
         reported.add(key)
         yield Finding(
