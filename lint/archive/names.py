@@ -11,8 +11,8 @@ mentions, and the words the archive writes before it in its names, its first wor
 and ``Goran`` of ``Sven-Goran Eriksson``, ``Sony`` of ``Sony Ericsson``): one keystroke apart,
 two spellings that each come after words of their own, none shared, are two people or things,
 not a slip (:func:`told_apart`); with ``keep_uses`` also every use with its path, for the
-findings of ``--across``.
-Memory grows with the number of distinct names, never with the number of stories.
+findings of ``--across``. Memory grows with the number of distinct names, never with the number
+of stories.
 """
 
 from __future__ import annotations
@@ -69,12 +69,11 @@ class NameRecord:
             self.first_words[key] = spelling
 
 
-
 @dataclass(frozen=True)
 class NameVariants:
     """One name written more than one way across the stories: the house spelling (the one most
-    stories use) and the others; and the look-alikes the words beside them tell apart from it
-    (:func:`told_apart`), other people or things."""
+    stories use) and the others; and the look-alikes that the words before them tell apart from
+    it (:func:`told_apart`), other people or things."""
 
     house: NameRecord
     variants: tuple[NameRecord, ...]
