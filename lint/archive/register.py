@@ -84,21 +84,22 @@ def tally_archive(paths: Sequence[str], config: Config, jobs: int = 1,
     targets.sort(key=lambda t: t.path)
     size = max(1, -(-len(targets) // (max(jobs, 1) * 4)))
     batches = [targets[i : i + size] for i in range(0, len(targets), size)]
+    if not batches or (client is None and (jobs <= 1 or len(batches) <= 1)):
+        return tally_batch(targets, config), errors
+    # The batches' tallies are merged in path order as they come, not all held first: each
+    # holds most of the archive's names.
+    tally = NameTally(name_settings(config))
     if client is not None:
         import dask.bag as db
 
-        parts: Iterable[NameTally] = db.from_sequence(batches, npartitions=max(1, len(batches))).map(
-            tally_batch, config).compute()
-    elif jobs > 1 and len(batches) > 1:
-        from concurrent.futures import ProcessPoolExecutor
+        for part in db.from_sequence(batches, npartitions=len(batches)).map(tally_batch, config).compute():
+            tally.merge(part)
+        return tally, errors
+    from concurrent.futures import ProcessPoolExecutor
 
-        with ProcessPoolExecutor(max_workers=jobs) as pool:
-            parts = list(pool.map(tally_batch, batches, [config] * len(batches)))
-    else:
-        parts = [tally_batch(batch, config) for batch in batches]
-    tally = NameTally(name_settings(config))
-    for part in parts:
-        tally.merge(part)
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        for part in pool.map(tally_batch, batches, [config] * len(batches)):
+            tally.merge(part)
     return tally, errors
 
 
