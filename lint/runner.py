@@ -147,13 +147,9 @@ def _exit_on_sigterm(signum: int, frame: object) -> None:
 def _in_parallel(targets: Sequence[Target], request: CheckRequest) -> Iterator[FileResult]:
     from concurrent.futures import ProcessPoolExecutor
 
-    finder, engine, cache = _linter(request)
+    batches = _batches(targets, request.jobs)
+    finder, engine, _ = _linter(request)
     engine.prepare_all(finder.for_folder(_folder_of(targets[0].path)).rules)
-    # The first story is linted here, before the workers fork: it loads the tables and patterns
-    # that checks read on first use (guard lists, surnames, people), which the workers then
-    # inherit instead of each loading its own.
-    first = lint_target(targets[0], request, finder, engine, cache=cache)
-    batches = _batches(targets[1:], request.jobs)
     # SIGTERM becomes an exit that runs the cleanup below: killed outright, the parent would
     # leave its workers waiting on a queue nobody feeds.
     in_main_thread = threading.current_thread() is threading.main_thread()
@@ -164,8 +160,6 @@ def _in_parallel(targets: Sequence[Target], request: CheckRequest) -> Iterator[F
     # traceback) setting an error on a cancelled future. Left pending, they get that error.
     futures = [pool.submit(lint_batch, batch, request) for batch in batches]
     try:
-        if first is not None:
-            yield first
         # Taken in the order of the batches, so output is the same as with one job.
         for future in futures:
             yield from future.result()
