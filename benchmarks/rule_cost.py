@@ -6,7 +6,9 @@ CORPUS is a folder of stories (default ../shared/corpus/bbc, relative to the rep
 documents are built first (that cost, shared by every rule, is reported as ``build``); then each
 rule is prepared with its default options (timed once: the per-configuration cost) and run over
 every story, ``--repeat`` times. The first pass is reported apart: it fills whatever a rule
-remembers across stories (normalised words, weights), as a one-story command line run does.
+remembers across stories (normalised words, weights), and builds what rules share per story
+(the people it names, views with non-prose kept), as a sweep does; the total of the default set
+adds up first passes.
 Times are CPU time of this process, so other work on the machine counts little.
 """
 
@@ -57,11 +59,14 @@ def main(argv: Sequence[str] | None = None) -> int:
                     pass
             passes.append(1000 * (time.process_time() - started) / len(documents))
         cost = statistics.median(passes)
-        enabled_total += cost if setting.enabled else 0.0
+        # The first pass is what a sweep pays: each story's shared data (the people a story
+        # names, views with non-prose kept) is built once per document, and the later passes
+        # find it already made, so their median understates the rules that share it.
+        enabled_total += passes[0] if setting.enabled else 0.0
         note = "" if setting.enabled else "  (off by default)"
         print(f"  {rule_id:<24} {prepare:>10.1f} {passes[0]:>11.3f} {cost:>8.3f}{note}")
     if not args.rule:
-        print(f"  build and every default rule: {build + enabled_total:.3f} ms per story")
+        print(f"  build and every default rule (first passes): {build + enabled_total:.3f} ms per story")
     return 0
 
 
