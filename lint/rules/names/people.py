@@ -278,7 +278,9 @@ def _common_starter(key: str) -> bool:
 
 
 # A name written after an Arabic article starts in lowercase: ``al-Assad``.
-_ARTICLE_NAME = regex.compile(r"(?<![\p{L}\p{N}])\p{Ll}{2,3}[-‐‑]\p{Lu}")
+# An Arabic article joined to a name (``al-Assad``), matched from its hyphen (the article, in
+# group 1, is looked behind): a pattern that opens with a look-behind is tried at every position.
+_ARTICLE_NAME = regex.compile(r"(?<=(?<![\p{L}\p{N}])(\p{Ll}{2,3}))[-‐‑](?=\p{Lu})")
 _FIRST_CHARACTER = itemgetter(0)
 _TEXT = itemgetter(0)
 _START = itemgetter(1)
@@ -290,7 +292,7 @@ def _candidates(document: Document) -> list[int]:
     lowercase words), and the few that start with an article (``al-Assad``)."""
     tokens = document.tokens
     found = list(compress(count(), map(str.isupper, map(_FIRST_CHARACTER, map(_TEXT, tokens)))))
-    articles = [m.start() for m in _ARTICLE_NAME.finditer(document.prose)]
+    articles = [m.start(1) for m in _ARTICLE_NAME.finditer(document.prose)]
     if not articles:
         return found
     positions = (bisect.bisect_left(tokens, at, key=_START) for at in articles)
