@@ -35,10 +35,10 @@ class CheckRequest:
 def _relative(path: str, root: Path) -> str:
     # Strings, not Path objects: this runs for every story of a sweep.
     absolute = os.path.abspath(path)
-    top = str(root)
-    if absolute.startswith(top.rstrip(os.sep) + os.sep):
-        return absolute[len(top.rstrip(os.sep)) + 1:].replace(os.sep, "/")
-    if absolute == top:
+    top = str(root).rstrip(os.sep) + os.sep
+    if absolute.startswith(top):
+        return absolute[len(top):].replace(os.sep, "/")
+    if absolute == str(root):
         return "."
     return absolute.replace(os.sep, "/").lstrip("/")
 

@@ -56,8 +56,8 @@ class ConfigFinder:
             if found is None:
                 # One default for every folder without a config: its rules are then prepared
                 # once, however many folders a sweep walks.
-                root = Path.cwd().resolve()
                 if self._default is None:
+                    root = Path.cwd().resolve()
                     self._default = self._resolved(f"default:{root}", lambda: default_config(root))
                 config = self._default
             else:

@@ -66,7 +66,7 @@ class SnapshotStore:
         if config.cache_dir is not None and config.cache_dir.resolve() != self.top.resolve():
             return  # the configuration keeps its cache elsewhere: leave no folder here
         encoded = _encoded(config)
-        if not _same(_decoded(encoded), config):
+        if not _same(_decoded(encoded), config, encoded):
             return
         try:
             sources = []
@@ -84,10 +84,10 @@ class SnapshotStore:
             return
 
 
-def _same(decoded: Config, config: Config) -> bool:
-    """Equal, comparing patterns by their source and flags (compiled patterns have no
-    equality of their own worth trusting)."""
-    return _encoded(decoded) == _encoded(config) and decoded.rules == config.rules and all(
+def _same(decoded: Config, config: Config, encoded: dict[str, Any]) -> bool:
+    """Equal (``encoded`` is ``config``'s JSON form), comparing patterns by their source and
+    flags (compiled patterns have no equality of their own worth trusting)."""
+    return _encoded(decoded) == encoded and decoded.rules == config.rules and all(
         a.rules == b.rules for a, b in zip(decoded.overrides, config.overrides, strict=True)
     )
 

@@ -28,9 +28,7 @@ def build(
     fmt: str | None = None,
     ignore_patterns: Sequence[regex.Pattern[str]] = (),
 ) -> Document:
-    """Mask, segment and tokenize ``text``. ``ignore_patterns`` are masked like markup, and so
-    are the lines that are not running prose (tables, bylines...: :mod:`lint.document.nonprose`);
-    :meth:`Document.reading` gives a rule that reads some of those a view with them kept."""
+    """The Document of ``text``, as :func:`lint.document.build_document` describes."""
     fmt = fmt or format_for(path)
     masked = masker_for(fmt)(text)
     prose = masked.prose
